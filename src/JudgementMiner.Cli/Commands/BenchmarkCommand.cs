@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using JudgementMiner.Ingestion;
+using JudgementMiner.Ingestion.Facts;
+using JudgementMiner.Output;
+using JudgementMiner.Pipeline;
+using Spectre.Console;
+using UglyToad.PdfPig;
+
+namespace JudgementMiner.Cli.Commands;
+
+/// <summary>
+/// <c>judgementminer benchmark INPUTS</c>: times raw PdfPig text extraction (the reference) and the full pipeline on
+/// the same files in one run, each in a fresh child process so that each has its own peak memory, and prints
+/// files/s, pages/s, peak memory and the ratio of the two times.
+/// </summary>
+internal static class BenchmarkCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "PDF files and folders.", Arity = ArgumentArity.OneOrMore };
+        var parallelism = new Option<int>("--parallelism", "-j") { Description = "Files processed at once, in both phases.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxRatio = new Option<double?>("--max-ratio") { Description = "Fail (exit 1) when pipeline time / reference time exceeds this." };
+        var maxMemory = new Option<int?>("--max-memory-mib") { Description = "Fail (exit 1) when the pipeline's peak memory exceeds this many MiB." };
+        var phase = new Option<string?>("--phase") { Description = "Internal: run one phase (reference or pipeline) and print its figures as JSON.", Hidden = true };
+        var command = new Command("benchmark", "Time the pipeline against raw PdfPig text extraction of the same files.")
+            { inputs, parallelism, maxRatio, maxMemory, phase };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var files = InputDiscovery.FindPdfs(parse.GetRequiredValue(inputs));
+            var threads = Math.Max(1, parse.GetValue(parallelism));
+            if (parse.GetValue(phase) is { } only)
+            {
+                var figures = only == "reference" ? RunReference(files, threads) : await RunPipelineAsync(files, threads, cancellationToken);
+                Console.WriteLine(JsonSerializer.Serialize(figures));
+                return ExitCodes.Ok;
+            }
+
+            Console.WriteLine($"Benchmarking {files.Count} files with {threads} threads: reference first, then the pipeline, each in its own process.");
+            var reference = RunChild("reference", parse.GetRequiredValue(inputs), threads);
+            var pipeline = RunChild("pipeline", parse.GetRequiredValue(inputs), threads);
+            var ratio = pipeline.Seconds / reference.Seconds;
+            Print(reference, pipeline, ratio);
+
+            var failures = new List<string>();
+            if (parse.GetValue(maxRatio) is { } limit && ratio > limit) failures.Add($"time ratio {ratio:0.00} exceeds {limit:0.00}");
+            if (parse.GetValue(maxMemory) is { } mib && pipeline.PeakBytes > mib * 1024L * 1024) failures.Add($"peak memory {pipeline.PeakBytes / 1048576.0:0} MiB exceeds {mib} MiB");
+            foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
+            return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+        });
+        return command;
+    }
+
+    public sealed record PhaseFigures(string Phase, int Files, int Pages, double Seconds, long PeakBytes);
+
+    /// <summary>The reference: open each PDF with PdfPig and read every page's text, as a plain PdfPig user would.</summary>
+    private static PhaseFigures RunReference(IReadOnlyList<string> files, int threads)
+    {
+        var pages = 0;
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = threads }, file =>
+        {
+            try
+            {
+                using var document = PdfDocument.Open(File.ReadAllBytes(file));
+                foreach (var page in document.GetPages())
+                {
+                    _ = page.Text;
+                    Interlocked.Increment(ref pages);
+                }
+            }
+            catch (Exception)
+            {
+                // Files PdfPig cannot open cost the reference almost nothing; the pipeline reports them.
+            }
+        });
+        return new PhaseFigures("reference", files.Count, pages, clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
+    }
+
+    /// <summary>The pipeline: everything 'judgementminer run' does, including writing the dataset (to a temporary folder).</summary>
+    private static async Task<PhaseFigures> RunPipelineAsync(IReadOnlyList<string> files, int threads, CancellationToken cancellationToken)
+    {
+        var output = Directory.CreateTempSubdirectory("judgementminer-bench-");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var results = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = threads }, null, cancellationToken);
+            var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
+            await DatasetWriter.Instance.WriteReportsAsync(output.FullName, results.Select(mapper.Map).ToList(), DateTimeOffset.UtcNow, cancellationToken);
+            return new PhaseFigures("pipeline", files.Count, results.Sum(r => r.PageCount ?? 0), clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    private static PhaseFigures RunChild(string phase, string[] inputs, int threads)
+    {
+        var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find this program's path");
+        start.FileName = self;
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        foreach (var argument in new[] { "benchmark", "--phase", phase, "-j", threads.ToString() }.Concat(inputs)) start.ArgumentList.Add(argument);
+        using var child = Process.Start(start) ?? throw new InvalidOperationException($"could not start the {phase} phase");
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        if (child.ExitCode != 0 || last is null)
+            throw new InvalidOperationException($"the {phase} phase failed (exit {child.ExitCode})");
+        return JsonSerializer.Deserialize<PhaseFigures>(last)!;
+    }
+
+    private static void Print(PhaseFigures reference, PhaseFigures pipeline, double ratio)
+    {
+        var table = new Table().AddColumn("phase").AddColumn(new TableColumn("files").RightAligned()).AddColumn(new TableColumn("pages").RightAligned())
+            .AddColumn(new TableColumn("seconds").RightAligned()).AddColumn(new TableColumn("files/s").RightAligned())
+            .AddColumn(new TableColumn("pages/s").RightAligned()).AddColumn(new TableColumn("peak MiB").RightAligned());
+        foreach (var f in new[] { reference, pipeline })
+            table.AddRow(f.Phase, f.Files.ToString(), f.Pages.ToString(), $"{f.Seconds:0.0}", $"{f.Files / f.Seconds:0.00}", $"{f.Pages / f.Seconds:0.0}", $"{f.PeakBytes / 1048576.0:0}");
+        AnsiConsole.Write(table);
+        Console.WriteLine($"time ratio pipeline / raw PdfPig extraction: {ratio:0.00}");
+        Console.WriteLine($"peak memory ratio pipeline / raw PdfPig extraction: {(double)pipeline.PeakBytes / reference.PeakBytes:0.00}");
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Diagnostics;
+using JudgementMiner.Ingestion;
+using JudgementMiner.Ingestion.Facts;
+using JudgementMiner.Output;
+using JudgementMiner.Pipeline;
+using Spectre.Console;
+
+namespace JudgementMiner.Cli.Commands;
+
+/// <summary><c>judgementminer run INPUTS --out DIR</c>: the main job, from PDFs to the Parquet dataset.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "PDF files and folders (searched recursively for *.pdf).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder for reports.parquet.", Required = true };
+        var parallelism = new Option<int>("--parallelism", "-j") { Description = "Files processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("run", "Extract every report's facts and grades and write the Parquet dataset.") { inputs, output, parallelism };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(inputs), parse.GetRequiredValue(output).FullName,
+            parse.GetValue(parallelism), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] inputs, string outputDirectory, int parallelism, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> files;
+        try
+        {
+            files = InputDiscovery.FindPdfs(inputs);
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine($"error: no *.pdf files found under {string.Join(", ", inputs)}");
+            return ExitCodes.UsageError;
+        }
+        if (parallelism < 1)
+        {
+            Console.Error.WriteLine("error: --parallelism must be at least 1");
+            return ExitCodes.UsageError;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var runner = new BatchRunner(ReportIngestor.Instance);
+        var options = new BatchOptions { MaxParallelism = parallelism };
+        IReadOnlyList<IngestedReport> results;
+        try
+        {
+            results = BatchProgressDisplay.Run(files, progress => runner.Run(files, options, progress, cancellationToken));
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled: the previous dataset (if any) is unchanged");
+            return ExitCodes.NothingWritten;
+        }
+
+        foreach (var failed in results.Where(r => r.Status != ReportStatus.Ok))
+            Console.Error.WriteLine($"warning: {failed.SourcePath}: {failed.Error}");
+
+        var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
+        var rows = results.Select(mapper.Map).ToList();
+        try
+        {
+            await DatasetWriter.Instance.WriteReportsAsync(outputDirectory, rows, DateTimeOffset.UtcNow, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: could not write the dataset to {outputDirectory}: {e.Message}");
+            return ExitCodes.NothingWritten;
+        }
+
+        RunSummary.Print(results, clock.Elapsed, Path.Combine(outputDirectory, DatasetSchema.ReportsFile));
+        return results.All(r => r.Status == ReportStatus.Ok) ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace JudgementMiner.Evaluation;
+
+/// <summary>One verified row of the truth file (shared/truth/grades_dev.csv): a report's expected facts.</summary>
+public sealed record GradeTruthRow(string LaFolder, string File, IReadOnlyDictionary<string, string> Fields)
+{
+    /// <summary>The path tail that identifies the report: "&lt;la folder&gt;/&lt;file&gt;".</summary>
+    public string Key => LaFolder + "/" + File;
+}
+
+public static class GradeTruth
+{
+    /// <summary>The truth columns compared with the dataset, named as in the truth file.</summary>
+    public static readonly string[] GradeFields =
+        ["overall_effectiveness", "leadership", "help_and_protection", "children_in_care", "care_leavers", "adoption", "lscb"];
+
+    public static readonly string[] DateFields = ["inspection_start", "inspection_end", "publication_date"];
+
+    public static IReadOnlyList<GradeTruthRow> Load(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord ?? throw new InvalidDataException($"{path}: no header row");
+        var rows = new List<GradeTruthRow>();
+        while (csv.Read())
+        {
+            var fields = header.ToDictionary(h => h, h => csv.GetField(h) ?? "");
+            rows.Add(new GradeTruthRow(fields["la_folder"], fields["file"], fields));
+        }
+        return rows;
+    }
+}
