@@ -10,7 +10,7 @@ namespace JudgementMiner.Cli.Commands;
 /// </summary>
 internal static class BatchProgressDisplay
 {
-    public static IReadOnlyList<IngestedReport> Run(IReadOnlyList<string> files, Func<IProgress<BatchProgress>, IReadOnlyList<IngestedReport>> work)
+    public static IReadOnlyList<T> Run<T>(IReadOnlyList<string> files, Func<IProgress<BatchProgress>, IReadOnlyList<T>> work)
     {
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -22,7 +22,7 @@ internal static class BatchProgressDisplay
             }));
         }
 
-        IReadOnlyList<IngestedReport> results = [];
+        IReadOnlyList<T> results = [];
         AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>

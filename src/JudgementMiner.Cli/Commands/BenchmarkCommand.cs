@@ -86,10 +86,10 @@ internal static class BenchmarkCommand
         try
         {
             var clock = Stopwatch.StartNew();
-            var results = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = threads }, null, cancellationToken);
             var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
-            await DatasetWriter.Instance.WriteReportsAsync(output.FullName, results.Select(mapper.Map).ToList(), DateTimeOffset.UtcNow, cancellationToken);
-            return new PhaseFigures("pipeline", files.Count, results.Sum(r => r.PageCount ?? 0), clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
+            var rows = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = threads }, mapper.Map, null, cancellationToken);
+            await DatasetWriter.Instance.WriteReportsAsync(output.FullName, rows, DateTimeOffset.UtcNow, cancellationToken);
+            return new PhaseFigures("pipeline", files.Count, rows.Sum(r => r.PageCount ?? 0), clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
         }
         finally
         {

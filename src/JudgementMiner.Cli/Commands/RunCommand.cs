@@ -48,10 +48,11 @@ internal static class RunCommand
         var clock = Stopwatch.StartNew();
         var runner = new BatchRunner(ReportIngestor.Instance);
         var options = new BatchOptions { MaxParallelism = parallelism };
-        IReadOnlyList<IngestedReport> results;
+        var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
+        IReadOnlyList<ReportRow> rows;
         try
         {
-            results = BatchProgressDisplay.Run(files, progress => runner.Run(files, options, progress, cancellationToken));
+            rows = BatchProgressDisplay.Run(files, progress => runner.Run(files, options, mapper.Map, progress, cancellationToken));
         }
         catch (OperationCanceledException)
         {
@@ -59,11 +60,8 @@ internal static class RunCommand
             return ExitCodes.NothingWritten;
         }
 
-        foreach (var failed in results.Where(r => r.Status != ReportStatus.Ok))
+        foreach (var failed in rows.Where(r => r.Error is not null))
             Console.Error.WriteLine($"warning: {failed.SourcePath}: {failed.Error}");
-
-        var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
-        var rows = results.Select(mapper.Map).ToList();
         try
         {
             await DatasetWriter.Instance.WriteReportsAsync(outputDirectory, rows, DateTimeOffset.UtcNow, cancellationToken);
@@ -74,7 +72,7 @@ internal static class RunCommand
             return ExitCodes.NothingWritten;
         }
 
-        RunSummary.Print(results, clock.Elapsed, Path.Combine(outputDirectory, DatasetSchema.ReportsFile));
-        return results.All(r => r.Status == ReportStatus.Ok) ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+        RunSummary.Print(rows, clock.Elapsed, Path.Combine(outputDirectory, DatasetSchema.ReportsFile));
+        return rows.All(r => r.Error is null) ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
     }
 }

@@ -23,10 +23,19 @@ public sealed record BatchOptions
 /// </summary>
 public sealed class BatchRunner(ReportIngestor ingestor)
 {
+    /// <summary>Ingests every file and keeps the whole result (text included): for tests and small batches.</summary>
     public IReadOnlyList<IngestedReport> Run(IReadOnlyList<string> files, BatchOptions options, IProgress<BatchProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(files, options, report => report, progress, cancellationToken);
+
+    /// <summary>
+    /// Ingests every file and keeps only what <paramref name="project"/> makes of each result, so that a large batch
+    /// does not hold every report's text in memory at once.
+    /// </summary>
+    public IReadOnlyList<T> Run<T>(IReadOnlyList<string> files, BatchOptions options, Func<IngestedReport, T> project,
+        IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var results = new IngestedReport[files.Count];
+        var results = new T[files.Count];
         var done = 0;
         var failed = 0;
         var clock = Stopwatch.StartNew();
@@ -36,7 +45,7 @@ public sealed class BatchRunner(ReportIngestor ingestor)
             for (var i = range.Item1; i < range.Item2; i++)
             {
                 var result = ingestor.Ingest(files[i], cancellationToken);
-                results[i] = result;
+                results[i] = project(result);
                 var finished = Interlocked.Increment(ref done);
                 var failures = result.Status == ReportStatus.Ok ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
                 progress?.Report(new BatchProgress(finished, files.Count, failures, clock.Elapsed, result));

@@ -45,9 +45,14 @@ public sealed partial class LocalAuthorityLookup
         if (string.IsNullOrWhiteSpace(reportedName)) return null;
         var folded = Fold(reportedName);
         if (_byName.TryGetValue(folded, out var exact)) return exact;
-        // "Medway Children's Services", "Isle of Wight Council and ...": the longest known name inside the text.
-        return _byName.Where(kv => kv.Key.Length >= 4 && (" " + folded + " ").Contains(" " + kv.Key + " "))
+        // "Medway Children's Services": the longest known name inside the reported one.
+        var inside = _byName.Where(kv => kv.Key.Length >= 4 && (" " + folded + " ").Contains(" " + kv.Key + " "))
             .OrderByDescending(kv => kv.Key.Length).Select(kv => kv.Value).FirstOrDefault();
+        if (inside is not null) return inside;
+        // "East Riding", "Hull", "Newcastle": a short form inside exactly one known name.
+        var around = _byName.Where(kv => folded.Length >= 4 && (" " + kv.Key + " ").Contains(" " + folded + " "))
+            .Select(kv => kv.Value).Distinct().ToList();
+        return around.Count == 1 ? around[0] : null;
     }
 
     /// <summary>Folds a name for comparison: lower case, "&amp;" as "and", no punctuation, no council-type words.</summary>
@@ -55,8 +60,9 @@ public sealed partial class LocalAuthorityLookup
     {
         var text = name.ToLowerInvariant().Replace('’', '\'').Replace("&", " and ");
         text = Punctuation().Replace(text, " ");
-        text = CouncilWords().Replace(" " + text + " ", " ");
-        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var stripped = string.Join(' ', CouncilWords().Replace(" " + text + " ", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // "City of London" is nothing but council-type words: keep it whole.
+        return stripped.Length > 0 ? stripped : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static LocalAuthorityLookup LoadShipped()
