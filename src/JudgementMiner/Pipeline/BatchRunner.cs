@@ -36,6 +36,7 @@ public sealed class BatchRunner(ReportIngestor ingestor)
         IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var results = new T[files.Count];
+        if (files.Count == 0) return results;
         var done = 0;
         var failed = 0;
         var clock = Stopwatch.StartNew();

@@ -32,7 +32,7 @@ public sealed class ReportFactsExtractor
         var headings = SectionHeadingGradeReader.Instance.Read(text);
         var other = new List<string>();
         if (framework == Framework.Pre2013)
-            ApplyPre2013Headings(headings, grades, other);
+            ApplyPre2013Record(text, headings, grades, other, warnings);
         else
             CrossCheck(headings, grades, warnings);
 
@@ -51,23 +51,34 @@ public sealed class ReportFactsExtractor
 
     /// <summary>
     /// Reports before 2013 grade "overall effectiveness" plus judgements with no SIF or ILACS counterpart ("capacity to
-    /// improve", "outcomes for looked after children"): the overall grade fills its column and the rest are kept, as
-    /// printed, in <see cref="ReportFacts.OtherJudgements"/>, never forced into a column of another meaning.
+    /// improve", "outcomes for looked after children"). Their table is the "Record of main findings": the overall
+    /// grade fills its column and every row is kept, named as printed, in <see cref="ReportFacts.OtherJudgements"/>,
+    /// never forced into a column of another meaning. The "Grade N (Word)" lines under the body headings are the
+    /// cross-check.
     /// </summary>
-    private static void ApplyPre2013Headings(IReadOnlyList<HeadingGrade> headings, Dictionary<Judgement, Grade> grades, List<string> other)
+    private static void ApplyPre2013Record(ReportText text, IReadOnlyList<HeadingGrade> headings, Dictionary<Judgement, Grade> grades,
+        List<string> other, List<string> warnings)
     {
+        grades.Clear();
+        var record = MainFindingsRecordReader.Instance.Read(text);
+        foreach (var row in record)
+        {
+            if (row.Name == "overall_effectiveness") grades[Judgement.OverallEffectiveness] = row.Grade;
+            other.Add($"{row.Name}={row.Grade.Canonical()}");
+        }
         foreach (var heading in headings)
         {
-            if (heading.Judgement == Judgement.OverallEffectiveness)
-                grades.TryAdd(Judgement.OverallEffectiveness, heading.Grade);
-            var name = string.Join('_', JudgementLabels.Normalise(heading.Heading).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0));
-            var entry = $"{name}={heading.Grade.Canonical()}";
-            if (!other.Contains(entry)) other.Add(entry);
+            var name = MainFindingsRecordReader.SnakeCase(heading.Heading);
+            var match = record.Where(r => name.StartsWith(r.Name, StringComparison.Ordinal)).MaxBy(r => r.Name.Length);
+            if (match is null)
+            {
+                if (heading.Judgement == Judgement.OverallEffectiveness) grades.TryAdd(Judgement.OverallEffectiveness, heading.Grade);
+            }
+            else if (match.Grade != heading.Grade)
+            {
+                warnings.Add($"{match.Name}: the record of main findings says {match.Grade.Canonical()} but the section heading says {heading.Grade.Canonical()}; kept the record's grade");
+            }
         }
-        // Only the overall judgement has a column; the others keep their own names.
-        foreach (var judgement in grades.Keys.Where(j => j != Judgement.OverallEffectiveness).ToList())
-            grades.Remove(judgement);
     }
 
     private static void CrossCheck(IReadOnlyList<HeadingGrade> headings, Dictionary<Judgement, Grade> grades, List<string> warnings)

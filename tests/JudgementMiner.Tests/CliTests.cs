@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using JudgementMiner.Output;
+
+namespace JudgementMiner.Tests;
+
+/// <summary>Runs the built CLI (judgementminer.dll, copied next to the test assembly) as a separate process.</summary>
+public class CliTests
+{
+    private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "judgementminer.dll");
+
+    [Fact]
+    public async Task Run_over_the_sample_writes_one_row_per_file_and_exits_1_for_the_html_file()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out dir");
+
+        var (exitCode, stdout, stderr) = await RunCliAsync("run", Fixtures.SampleDirectory, "--out", output);
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}\nstdout:\n{stdout}\nstderr:\n{stderr}");
+        Assert.True(File.Exists(Path.Combine(output, DatasetSchema.ReportsFile)), stderr);
+        var rows = await DatasetWriter.ReadReportsAsync(output);
+        Assert.Equal(Fixtures.SamplePdfs, rows.Select(r => r.SourcePath));
+        var failed = Assert.Single(rows, r => r.Status != "ok");
+        Assert.Equal(Fixtures.HtmlSample, failed.SourcePath);
+        Assert.Equal("failed", failed.Status);
+        Assert.Contains(Path.GetFileName(Fixtures.HtmlSample), stderr);
+    }
+
+    [Fact]
+    public async Task Run_with_a_missing_input_exits_2()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "x");
+        var (exitCode, _, stderr) = await RunCliAsync("run", "/nonexistent", "--out", output);
+        Assert.True(exitCode == 2, $"exit code {exitCode}: {stderr}");
+        Assert.False(File.Exists(Path.Combine(output, DatasetSchema.ReportsFile)));
+    }
+
+    [Fact]
+    public async Task A_usage_error_exits_2()
+    {
+        var (exitCode, _, stderr) = await RunCliAsync("run", Fixtures.SampleDirectory);
+        Assert.True(exitCode == 2, $"exit code {exitCode}: {stderr}");
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)
+    {
+        Assert.True(File.Exists(CliDll), $"{CliDll} not found");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(CliDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["NO_COLOR"] = "1";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"judgementminer {string.Join(' ', args)} did not finish in 90 s");
+        }
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

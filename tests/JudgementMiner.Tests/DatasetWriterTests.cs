@@ -1,0 +1,51 @@
+using JudgementMiner.Ingestion.Facts;
+using JudgementMiner.Output;
+
+namespace JudgementMiner.Tests;
+
+public class DatasetWriterTests
+{
+    private static List<ReportRow> SampleRows()
+    {
+        var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
+        return Fixtures.SamplePdfs.Select(p => mapper.Map(Fixtures.Ingest(p))).ToList();
+    }
+
+    [Fact]
+    public async Task Rows_round_trip_through_parquet()
+    {
+        using var temp = new TempDirectory();
+        var rows = SampleRows();
+        var runTime = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, rows, runTime, CancellationToken.None);
+        var back = await DatasetWriter.ReadReportsAsync(temp.Path, CancellationToken.None);
+
+        Assert.Equal(rows.Count, back.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            foreach (var property in typeof(ReportRow).GetProperties())
+                Assert.True(Equals(property.GetValue(rows[i]), property.GetValue(back[i])),
+                    $"row {i} {property.Name}: wrote '{property.GetValue(rows[i])}', read '{property.GetValue(back[i])}'");
+        }
+    }
+
+    [Fact]
+    public async Task Metadata_names_the_schema_version_and_no_temporary_file_is_left()
+    {
+        using var temp = new TempDirectory();
+        var runTime = DateTimeOffset.UtcNow;
+        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, SampleRows(), runTime, CancellationToken.None);
+        // Writing again replaces the file in place.
+        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, SampleRows().Take(2).ToList(), runTime, CancellationToken.None);
+
+        var file = Path.Combine(temp.Path, DatasetSchema.ReportsFile);
+        var metadata = await DatasetWriter.ReadMetadataAsync(file, CancellationToken.None);
+        Assert.Equal(DatasetSchema.Version, metadata["judgementminer.schema_version"]);
+        Assert.Equal(DatasetSchema.PipelineVersion, metadata["judgementminer.pipeline_version"]);
+        Assert.Equal(runTime, DateTimeOffset.Parse(metadata["judgementminer.run_time"], System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(2, (await DatasetWriter.ReadReportsAsync(temp.Path, CancellationToken.None)).Count);
+        Assert.Equal([DatasetSchema.ReportsFile], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+}
