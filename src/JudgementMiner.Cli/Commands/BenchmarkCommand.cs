@@ -86,9 +86,10 @@ internal static class BenchmarkCommand
         try
         {
             var clock = Stopwatch.StartNew();
-            var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
-            var rows = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = threads }, mapper.Map, null, cancellationToken);
-            await DatasetWriter.Instance.WriteReportsAsync(output.FullName, rows, DateTimeOffset.UtcNow, cancellationToken);
+            var processor = ReportProcessor.Default;
+            var processed = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = threads }, r => processor.Process(r, cancellationToken), null, cancellationToken);
+            var rows = processed.Select(p => p.Report).ToList();
+            await DatasetWriter.Instance.WriteAsync(output.FullName, rows, processed.SelectMany(p => p.Extracts).ToList(), DateTimeOffset.UtcNow, cancellationToken);
             return new PhaseFigures("pipeline", files.Count, rows.Sum(r => r.PageCount ?? 0), clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
         }
         finally

@@ -12,6 +12,8 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Evaluate extraction against verified data.");
         eval.Subcommands.Add(CreateGrades());
+        eval.Subcommands.Add(CreateText());
+        eval.Subcommands.Add(CreateSegmentation());
         return eval;
     }
 
@@ -48,6 +50,88 @@ internal static class EvalCommand
             Check(failures, "date accuracy", result.DateReportAccuracy, parse.GetValue(minDates));
             foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
             return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+        });
+        return command;
+    }
+
+    private static Command CreateText()
+    {
+        var dataset = new Option<DirectoryInfo>("--dataset", "-d") { Description = "A folder written by 'judgementminer run'.", Required = true };
+        var show = new Option<int>("--show") { Description = "How many flagged sentences to print per check (all by default).", DefaultValueFactory = _ => int.MaxValue };
+        var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) when a leadership section is missing or a header, footer, page number or contents line is found." };
+        var command = new Command("text", "Corpus-wide checks of the extracted sentences: headers, footers, page numbers, contents lines, lengths, leadership sections.")
+            { dataset, show, strict };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetRequiredValue(dataset).FullName;
+            if (!File.Exists(Path.Combine(path, DatasetSchema.ExtractsFile)))
+            {
+                Console.Error.WriteLine($"error: {path} has no {DatasetSchema.ExtractsFile}; run 'judgementminer run' first");
+                return ExitCodes.UsageError;
+            }
+            var reports = (await DatasetWriter.ReadReportsAsync(path, cancellationToken)).ToList();
+            var extracts = (await DatasetWriter.ReadExtractsAsync(path, cancellationToken)).ToList();
+            var quality = TextQualityReport.Evaluate(reports, extracts);
+
+            var table = new Table().Title($"Sentence checks over {quality.Sentences} sentences").AddColumn("check").AddColumn(new TableColumn("sentences").RightAligned());
+            foreach (var check in new[] { TextQualityReport.Footer, TextQualityReport.PageNumber, TextQualityReport.ContentsLine, TextQualityReport.TooShort, TextQualityReport.TooLong })
+                table.AddRow(check, quality.Count(check).ToString());
+            table.AddRow("SIF/ILACS reports with a leadership grade", quality.ReportsWithLeadershipGrade.ToString());
+            table.AddRow("... of which with no leadership section", quality.LeadershipSectionMissing.Count.ToString());
+            foreach (var (framework, median) in quality.MedianLeadershipSentencesByFramework.OrderBy(kv => kv.Key))
+                table.AddRow($"median leadership sentences, {framework}", median.ToString("0.#"));
+            AnsiConsole.Write(table);
+
+            foreach (var group in quality.Flagged.GroupBy(f => f.Check))
+            {
+                Console.WriteLine($"\n{group.Key} ({group.Count()}):");
+                foreach (var f in group.Take(parse.GetValue(show)))
+                    Console.WriteLine($"  [{f.LocalAuthority} p{f.Page} {f.Section}] {f.Text}");
+            }
+            foreach (var missing in quality.LeadershipSectionMissing) Console.WriteLine($"no leadership section: {missing}");
+
+            var hard = quality.LeadershipSectionMissing.Count + quality.Count(TextQualityReport.Footer) + quality.Count(TextQualityReport.PageNumber) + quality.Count(TextQualityReport.ContentsLine);
+            return parse.GetValue(strict) && hard > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateSegmentation()
+    {
+        var gold = new Option<DirectoryInfo>("--gold", "-g") { Description = "The gold folder (sentences/*.jsonl, sections/*.tsv).", DefaultValueFactory = _ => new DirectoryInfo("data/gold") };
+        var corpus = new Option<DirectoryInfo>("--corpus") { Description = "Where the gold reports' PDFs are (\"<la folder>/<file>\" below it); section accuracy is skipped when absent.", DefaultValueFactory = _ => new DirectoryInfo("../shared/corpus/ofsted-childrens-services") };
+        var minF1 = new Option<double?>("--min-f1") { Description = "Fail (exit 1) when sentence-boundary F1 is below this." };
+        var minSections = new Option<double?>("--min-section-accuracy") { Description = "Fail (exit 1) when section accuracy is below this." };
+        var command = new Command("segmentation", "Score sentence boundaries and sections against the hand-checked gold set.") { gold, corpus, minF1, minSections };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var goldPath = parse.GetRequiredValue(gold).FullName;
+            if (!Directory.Exists(Path.Combine(goldPath, "sentences")))
+            {
+                Console.Error.WriteLine($"error: no gold set at {goldPath} (expected sentences/ and sections/)");
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+            var failures = new List<string>();
+            var sentences = SegmentationEvaluator.ScoreSentences(SegmentationGold.LoadParagraphs(goldPath));
+            Console.WriteLine($"Sentence boundaries over {sentences.Paragraphs} gold paragraphs: precision {sentences.Precision:0.0000}, recall {sentences.Recall:0.0000}, F1 {sentences.F1:0.0000} (TP {sentences.TruePositives}, FP {sentences.FalsePositives}, FN {sentences.FalseNegatives})");
+            foreach (var miss in sentences.Misses) Console.WriteLine($"  {miss.Kind}: {miss.Report}: …{miss.Context}…");
+            Check(failures, "sentence-boundary F1", sentences.F1, parse.GetValue(minF1));
+
+            var corpusPath = parse.GetRequiredValue(corpus).FullName;
+            if (Directory.Exists(corpusPath))
+            {
+                var sections = SegmentationEvaluator.ScoreSections(SegmentationGold.LoadSections(goldPath), corpusPath, cancellationToken);
+                Console.WriteLine($"Sections over {sections.Reports} gold reports: {sections.Correct}/{sections.Sentences} sentences in the reader's section = accuracy {sections.Accuracy:0.0000}");
+                foreach (var miss in sections.Misses) Console.WriteLine($"  {miss.Report} p{miss.Page}: expected {miss.Expected}, got {miss.Actual} ({miss.Sentences} sentences): {miss.Text}");
+                foreach (var note in sections.UnmatchedStarts) Console.WriteLine($"  note: {note}");
+                Check(failures, "section accuracy", sections.Accuracy, parse.GetValue(minSections));
+            }
+            else
+            {
+                Console.WriteLine($"Section accuracy skipped: the gold reports' PDFs are not at {corpusPath}.");
+            }
+            foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
+            return Task.FromResult(failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed);
         });
         return command;
     }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using JudgementMiner.Ingestion;
-using JudgementMiner.Ingestion.Facts;
 using JudgementMiner.Output;
 using JudgementMiner.Pipeline;
 using Spectre.Console;
@@ -48,11 +47,11 @@ internal static class RunCommand
         var clock = Stopwatch.StartNew();
         var runner = new BatchRunner(ReportIngestor.Instance);
         var options = new BatchOptions { MaxParallelism = parallelism };
-        var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
-        IReadOnlyList<ReportRow> rows;
+        var processor = ReportProcessor.Default;
+        IReadOnlyList<ProcessedReport> processed;
         try
         {
-            rows = BatchProgressDisplay.Run(files, progress => runner.Run(files, options, mapper.Map, progress, cancellationToken));
+            processed = BatchProgressDisplay.Run(files, progress => runner.Run(files, options, r => processor.Process(r, cancellationToken), progress, cancellationToken));
         }
         catch (OperationCanceledException)
         {
@@ -60,11 +59,13 @@ internal static class RunCommand
             return ExitCodes.NothingWritten;
         }
 
+        var rows = processed.Select(p => p.Report).ToList();
+        var extracts = processed.SelectMany(p => p.Extracts).ToList();
         foreach (var failed in rows.Where(r => r.Error is not null))
             Console.Error.WriteLine($"warning: {failed.SourcePath}: {failed.Error}");
         try
         {
-            await DatasetWriter.Instance.WriteReportsAsync(outputDirectory, rows, DateTimeOffset.UtcNow, cancellationToken);
+            await DatasetWriter.Instance.WriteAsync(outputDirectory, rows, extracts, DateTimeOffset.UtcNow, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -72,7 +73,7 @@ internal static class RunCommand
             return ExitCodes.NothingWritten;
         }
 
-        RunSummary.Print(rows, clock.Elapsed, Path.Combine(outputDirectory, DatasetSchema.ReportsFile));
+        RunSummary.Print(rows, extracts, clock.Elapsed, outputDirectory);
         return rows.All(r => r.Error is null) ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
     }
 }

@@ -15,6 +15,11 @@ internal static class TextCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file).FullName;
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"error: file not found: {path}");
+                return ExitCodes.UsageError;
+            }
             try
             {
                 var text = PdfTextExtractor.Instance.Extract(path);

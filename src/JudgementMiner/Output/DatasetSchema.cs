@@ -10,6 +10,8 @@ public static class DatasetSchema
 
     public const string ReportsFile = "reports.parquet";
 
+    public const string ExtractsFile = "extracts.parquet";
+
     /// <summary>The library's informational version: output can change when it changes.</summary>
     public static string PipelineVersion { get; } =
         typeof(DatasetSchema).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]

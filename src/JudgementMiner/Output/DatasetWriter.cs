@@ -11,25 +11,49 @@ public sealed class DatasetWriter
 {
     public static DatasetWriter Instance { get; } = new();
 
-    public async Task WriteReportsAsync(string outputDirectory, IReadOnlyList<ReportRow> rows, DateTimeOffset runTime, CancellationToken cancellationToken = default)
+    /// <summary>Writes <c>reports.parquet</c> and <c>extracts.parquet</c>: both complete under temporary names first, then renamed.</summary>
+    public async Task WriteAsync(string outputDirectory, IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts,
+        DateTimeOffset runTime, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(outputDirectory);
-        var target = Path.Combine(outputDirectory, DatasetSchema.ReportsFile);
-        var temporary = Path.Combine(outputDirectory, $".{DatasetSchema.ReportsFile}.{Guid.NewGuid():N}.tmp");
+        var reportsTemp = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ReportsFile, reports, runTime, cancellationToken);
         try
         {
-            await using (var stream = File.Create(temporary))
-            {
-                await ParquetSerializer.SerializeAsync(rows, stream, new ParquetOptions(), Metadata(runTime), cancellationToken);
-                await stream.FlushAsync(cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, target, overwrite: true);
+            var extractsTemp = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ExtractsFile, extracts, runTime, cancellationToken);
+            File.Move(extractsTemp, Path.Combine(outputDirectory, DatasetSchema.ExtractsFile), overwrite: true);
+            File.Move(reportsTemp, Path.Combine(outputDirectory, DatasetSchema.ReportsFile), overwrite: true);
         }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            foreach (var leftover in Directory.EnumerateFiles(outputDirectory, ".*.tmp")) File.Delete(leftover);
         }
+    }
+
+    /// <summary>Writes only <c>reports.parquet</c>, atomically.</summary>
+    public async Task WriteReportsAsync(string outputDirectory, IReadOnlyList<ReportRow> rows, DateTimeOffset runTime, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var temporary = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ReportsFile, rows, runTime, cancellationToken);
+        File.Move(temporary, Path.Combine(outputDirectory, DatasetSchema.ReportsFile), overwrite: true);
+    }
+
+    private static async Task<string> WriteTemporaryAsync<T>(string outputDirectory, string fileName, IReadOnlyList<T> rows, DateTimeOffset runTime,
+        CancellationToken cancellationToken)
+    {
+        var temporary = Path.Combine(outputDirectory, $".{fileName}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using var stream = File.Create(temporary);
+            await ParquetSerializer.SerializeAsync(rows, stream, new ParquetOptions(), Metadata(runTime), cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            stream.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+        return temporary;
     }
 
     public static async Task<IList<ReportRow>> ReadReportsAsync(string outputDirectory, CancellationToken cancellationToken = default)
@@ -37,6 +61,14 @@ public sealed class DatasetWriter
         var path = Path.Combine(outputDirectory, DatasetSchema.ReportsFile);
         await using var stream = File.OpenRead(path);
         var result = await ParquetSerializer.DeserializeAsync<ReportRow>(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, null, cancellationToken);
+        return result.Data;
+    }
+
+    public static async Task<IList<ExtractRow>> ReadExtractsAsync(string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(outputDirectory, DatasetSchema.ExtractsFile);
+        await using var stream = File.OpenRead(path);
+        var result = await ParquetSerializer.DeserializeAsync<ExtractRow>(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, null, cancellationToken);
         return result.Data;
     }
 

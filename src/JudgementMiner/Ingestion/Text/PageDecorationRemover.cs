@@ -14,8 +14,11 @@ public sealed partial class PageDecorationRemover
     /// <summary>The top and bottom fraction of the page where running headers and footers live.</summary>
     private const double MarginFraction = 0.12;
 
-    /// <summary>A margin line repeated on at least this share of pages is a running header or footer.</summary>
+    /// <summary>A margin line repeated on at least this share of pages is a running header or footer...</summary>
     private const double RepeatShare = 0.4;
+
+    /// <summary>... and so is one repeated at the same height on this many pages (a second report bound into the PDF).</summary>
+    private const int RepeatPages = 4;
 
     public IReadOnlyList<ReportPage> Remove(IReadOnlyList<ReportPage> pages)
     {
@@ -25,7 +28,7 @@ public sealed partial class PageDecorationRemover
             foreach (var key in page.Lines.Where(l => InMargin(page, l)).Select(l => MarginKey(page, l)).Distinct())
                 counts[key] = counts.GetValueOrDefault(key) + 1;
         }
-        var minimumRepeats = Math.Max(2, (int)Math.Ceiling(pages.Count * RepeatShare));
+        var minimumRepeats = Math.Max(2, Math.Min(RepeatPages, (int)Math.Ceiling(pages.Count * RepeatShare)));
 
         var cleaned = new List<ReportPage>(pages.Count);
         foreach (var page in pages)
@@ -41,10 +44,10 @@ public sealed partial class PageDecorationRemover
     private static bool InMargin(ReportPage page, TextLine line) =>
         line.Baseline > page.Height * (1 - MarginFraction) || line.Baseline < page.Height * MarginFraction;
 
-    /// <summary>Top or bottom, plus the text with digits and month names folded, so "Page 3" and "Page 4" match.</summary>
+    /// <summary>Top or bottom and the height, plus the text with digits and month names folded, so "Page 3" and "Page 4" match.</summary>
     private static string MarginKey(ReportPage page, TextLine line)
     {
-        var region = line.Baseline > page.Height / 2 ? "T:" : "B:";
+        var region = (line.Baseline > page.Height / 2 ? "T" : "B") + Math.Round(line.Baseline / 3) + ":";
         var folded = Digits().Replace(line.Text.ToLowerInvariant(), "#");
         folded = Months().Replace(folded, "<month>");
         return region + new StringBuilder(folded).Replace(" ", "").ToString();

@@ -107,7 +107,8 @@ public sealed class PageLineBuilder
 
     private static bool IsFootnoteMarkerBand(List<PositionedWord> band, List<List<PositionedWord>> bands, int index, double bandSize)
     {
-        if (band.Count > 2 || !band.All(w => IsDigits(w.Text))) return false;
+        // Footnote digits, or the raised "th" of "31st"/"4th" printed as a superscript.
+        if (band.Count > 2 || !band.All(w => IsDigits(w.Text) || w.Text is "st" or "nd" or "rd" or "th")) return false;
         // Compare with the nearest band above or below within two line heights.
         double neighbourSize = 0;
         foreach (var j in new[] { index - 1, index + 1 })

@@ -19,14 +19,23 @@ public sealed partial class ParagraphBuilder
     {
         var lines = pages.SelectMany(p => p.Lines).ToList();
         var dehyphenator = new Dehyphenator(BuildVocabulary(lines));
-        var bodySize = BodyFontSize(lines);
+        var bodySize = BodyFontSize.Of(lines);
 
         var paragraphs = new List<Paragraph>();
         ParagraphDraft? draft = null;
         TextLine? previous = null;
+        int? lastNumber = null;
         foreach (var line in lines)
         {
             var start = Classify(line, bodySize);
+            if (start.Kind == ParagraphKind.Numbered && draft is not null && !IsNextNumber(start.Number, lastNumber)
+                && draft.Kind != ParagraphKind.Heading && !EndsSentence(draft.Text))
+            {
+                // "... pupils in Years 10 and" / "11. These meetings": a number that ends a wrapped line is not a
+                // paragraph number when it breaks the numbering and the sentence before it is unfinished.
+                start = new LineStart(ParagraphKind.Body, null, line.Text);
+            }
+            if (start.Kind == ParagraphKind.Numbered) lastNumber = int.Parse(start.Number!);
             if (draft is null || previous is null || StartsNewParagraph(draft, previous, line, start, bodySize))
             {
                 if (draft is not null) paragraphs.Add(draft.ToParagraph());
@@ -58,6 +67,9 @@ public sealed partial class ParagraphBuilder
         return gap > Math.Max(line.FontSize, previous.FontSize) * ParagraphGapInFontSizes;
     }
 
+    private static bool IsNextNumber(string? number, int? lastNumber) =>
+        int.TryParse(number, out var n) && (n == 1 || n == lastNumber + 1);
+
     private static bool EndsSentence(string text)
     {
         var trimmed = text.TrimEnd().TrimEnd('’', '”', '"', '\'', ')');
@@ -79,17 +91,6 @@ public sealed partial class ParagraphBuilder
     private static bool IsBulletGlyph(char c) =>
         c is '•' or '◼' or '▪' or '■' or '●' or '◦' or '·' || (c >= '\uE000' && c <= '\uF8FF');
 
-    private static double BodyFontSize(List<TextLine> lines)
-    {
-        var weight = new Dictionary<double, int>();
-        foreach (var line in lines)
-        {
-            var key = Math.Round(line.FontSize * 2) / 2;
-            weight[key] = weight.GetValueOrDefault(key) + line.Text.Length;
-        }
-        return weight.Count == 0 ? 12 : weight.MaxBy(kv => kv.Value).Key;
-    }
-
     /// <summary>Lower-case words seen inside lines (not at a line end, where a break could hide their true form).</summary>
     private static HashSet<string> BuildVocabulary(List<TextLine> lines)
     {
@@ -103,7 +104,8 @@ public sealed partial class ParagraphBuilder
         return vocabulary;
     }
 
-    [GeneratedRegex(@"^(\d{1,3})\.\s+(?=\S)")]
+    // "12. Text", or "12." alone on its line with the text on the next line.
+    [GeneratedRegex(@"^(\d{1,3})\.(\s+(?=\S)|$)")]
     private static partial Regex NumberedStart();
 
     private readonly record struct LineStart(ParagraphKind Kind, string? Number, string Text);
@@ -111,6 +113,7 @@ public sealed partial class ParagraphBuilder
     private sealed class ParagraphDraft(ParagraphKind kind, TextLine first, string? number, string text)
     {
         private readonly StringBuilder _text = new(text);
+        private readonly List<PageBreak> _pageBreaks = [];
         private int _lastPage = first.Page;
 
         public ParagraphKind Kind { get; } = kind;
@@ -120,6 +123,7 @@ public sealed partial class ParagraphBuilder
         public void Append(TextLine line, Dehyphenator dehyphenator)
         {
             var current = _text.ToString();
+            if (line.Page != _lastPage) _pageBreaks.Add(new PageBreak(current.Length + 1, line.Page));
             if (Dehyphenator.IsBrokenWord(current, line.Text))
             {
                 _text.Clear().Append(dehyphenator.Join(current, line.Text));
@@ -131,7 +135,12 @@ public sealed partial class ParagraphBuilder
             _lastPage = line.Page;
         }
 
-        public Paragraph ToParagraph() =>
-            new(_text.ToString().Trim(), Kind, first.Page, _lastPage, number, first.FontSize, first.IsBold);
+        public Paragraph ToParagraph()
+        {
+            var raw = _text.ToString();
+            var lead = raw.Length - raw.TrimStart().Length;
+            var breaks = _pageBreaks.Select(b => b with { Offset = Math.Max(0, b.Offset - lead) }).ToList();
+            return new Paragraph(raw.Trim(), Kind, first.Page, _lastPage, number, first.FontSize, first.IsBold, breaks);
+        }
     }
 }

@@ -55,7 +55,7 @@ public sealed class PdfTextExtractor
         if (letters < MinimumLetters)
             throw new IngestionException(path, IngestionFailure.NoTextLayer, $"the PDF has no text layer ({letters} characters on {pages.Count} pages; a scanned image?)");
 
-        var cleaned = PageDecorationRemover.Instance.Remove(pages);
+        var cleaned = FootnoteSeparator.Instance.Separate(PageDecorationRemover.Instance.Remove(pages));
         return new ReportText(cleaned, ParagraphBuilder.Instance.Build(cleaned));
     }
 

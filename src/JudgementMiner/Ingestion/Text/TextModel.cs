@@ -28,7 +28,11 @@ public sealed record TextLine(
 }
 
 /// <summary>One page's lines in reading order, after decorations (running headers, footers, page numbers) are removed.</summary>
-public sealed record ReportPage(int Number, double Width, double Height, IReadOnlyList<TextLine> Lines);
+public sealed record ReportPage(int Number, double Width, double Height, IReadOnlyList<TextLine> Lines)
+{
+    /// <summary>Footnote lines printed at the foot of the page, kept out of the running text.</summary>
+    public IReadOnlyList<TextLine> Footnotes { get; init; } = [];
+}
 
 /// <summary>What kind of block a paragraph is.</summary>
 public enum ParagraphKind
@@ -39,8 +43,12 @@ public enum ParagraphKind
     Bullet,
 }
 
+/// <summary>Where a paragraph's text moves on to a new page: the character offset and the new page's number.</summary>
+public readonly record struct PageBreak(int Offset, int Page);
+
 /// <summary>A paragraph rebuilt across line and page breaks, de-hyphenated.</summary>
 /// <param name="Number">The printed paragraph number ("12") for numbered paragraphs, else null.</param>
+/// <param name="PageBreaks">The offsets in <paramref name="Text"/> where a later page begins (empty for one-page paragraphs).</param>
 public sealed record Paragraph(
     string Text,
     ParagraphKind Kind,
@@ -48,7 +56,18 @@ public sealed record Paragraph(
     int LastPage,
     string? Number,
     double FontSize,
-    bool IsBold);
+    bool IsBold,
+    IReadOnlyList<PageBreak> PageBreaks)
+{
+    /// <summary>The page on which the character at <paramref name="offset"/> is printed.</summary>
+    public int PageAt(int offset)
+    {
+        var page = FirstPage;
+        foreach (var pageBreak in PageBreaks)
+            if (offset >= pageBreak.Offset) page = pageBreak.Page;
+        return page;
+    }
+}
 
 /// <summary>The text of one report: the pages (for layout-aware readers such as the judgement table) and the paragraphs (for the NLP stage).</summary>
 public sealed record ReportText(IReadOnlyList<ReportPage> Pages, IReadOnlyList<Paragraph> Paragraphs)
