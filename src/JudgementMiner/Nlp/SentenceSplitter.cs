@@ -60,7 +60,16 @@ public sealed class SentenceSplitter : IProcess
             if (end >= text.Length || !char.IsWhiteSpace(text[end])) continue; // "2.5", "e.g.," or the paragraph's end
             var next = SkipSpaces(text, end);
             if (next >= text.Length) break;
-            if (IsTrailingTag(text, next)) continue; // "... within timescales. (Recommendation)" stays one sentence
+            if (TrailingTagEnd(text, next) is { } tagEnd)
+            {
+                // "... within timescales. (Recommendation)" stays one sentence, which ends after the tag.
+                var resume = SkipSpaces(text, tagEnd);
+                if (resume >= text.Length) break;
+                sentences.Add((start, TrimEnd(text, start, tagEnd) - start));
+                start = resume;
+                i = resume - 1;
+                continue;
+            }
             if (!StartsSentence(text[next])) continue;
             if (c == '.' && !IsSentenceFinalStop(text, i, text[next])) continue;
             if (c == '.' && IsListNumber(text, start, i)) continue; // "1. Ensure that ..."
@@ -95,14 +104,17 @@ public sealed class SentenceSplitter : IProcess
     /// A bracketed tag after a sentence's stop, with no sentence of its own inside ("(Recommendation)",
     /// "(outcome 3, national framework)"), that ends the paragraph or is followed by a new sentence.
     /// </summary>
-    private static bool IsTrailingTag(string text, int open)
+    /// <returns>Where the tag ends (after its closing bracket and any stop), or null when there is no such tag.</returns>
+    private static int? TrailingTagEnd(string text, int open)
     {
-        if (text[open] != '(') return false;
+        if (text[open] != '(') return null;
         var close = text.IndexOf(')', open);
-        if (close < 0 || close - open > 80 || text.IndexOf(". ", open, close - open, StringComparison.Ordinal) >= 0) return false;
+        if (close < 0 || close - open > 80 || text.IndexOf(". ", open, close - open, StringComparison.Ordinal) >= 0) return null;
         var after = close + 1;
         if (after < text.Length && text[after] == '.') after++;
-        return after >= text.Length || (char.IsWhiteSpace(text[after]) && SkipSpaces(text, after) < text.Length && StartsSentence(text[SkipSpaces(text, after)]));
+        if (after >= text.Length) return after;
+        var resume = SkipSpaces(text, after);
+        return char.IsWhiteSpace(text[after]) && resume < text.Length && StartsSentence(text[resume]) ? after : null;
     }
 
     /// <summary>A sentence that so far is only a list number ("1.", "(a).", "2.1.") has not ended.</summary>
