@@ -1,0 +1,84 @@
+"""Assembles data/labels/labels.csv from the readers' raw files (a record of how the file was made; run from the
+repository root with python3; not needed to train or test).
+
+- sample.csv: the drawn sentences (see SAMPLING.md).
+- raw/annotator-N.csv: reader N's labels (id, themes, stance, note). Reader N labelled batch N (1,000 sentences) and,
+  blind, 67 sentences of batch N+1 (batch 1 for reader 6): the second reads. Reader 7 labelled the 400 sentences
+  of the second scrutiny draw (batch 7).
+- raw/adjudication.csv: for second-read sentences where the two readers disagreed, a third reader's decision.
+
+labels.csv holds every sentence once, with the primary reader's labels, or the adjudicated labels where the two
+readers disagreed. double.csv keeps both readers' labels of every second-read sentence and the resolution.
+"""
+import csv, os
+
+ROOT = os.path.join("data", "labels")
+BATCHES = os.environ.get("JM_BATCHES", "/tmp/ann")  # the dealt batches (ids only matter)
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+sample = {r["id"]: r for r in read(os.path.join(ROOT, "sample.csv"))}
+appear = {}
+for i in range(1, 8):  # batch 7: the second, targeted scrutiny draw, read once by annotator-7
+    for r in read(os.path.join(BATCHES, f"batch-{i}.csv")):
+        appear.setdefault(r["id"], []).append(i)
+
+
+def primary_and_second(batches):
+    if len(batches) == 1:
+        return batches[0], None
+    a, b = sorted(batches)
+    return (1, 6) if (a, b) == (1, 6) else (b, a)
+
+
+raw = {}
+for n in range(1, 8):
+    path = os.path.join(ROOT, "raw", f"annotator-{n}.csv")
+    if os.path.exists(path):
+        for r in read(path):
+            raw[(r["id"], n)] = r
+adjudicated = {}
+adj_path = os.path.join(ROOT, "raw", "adjudication.csv")
+if os.path.exists(adj_path):
+    adjudicated = {r["id"]: r for r in read(adj_path)}
+
+
+def norm(themes):
+    return ";".join(sorted(t for t in themes.split(";") if t.strip()))
+
+
+rows, doubles = [], []
+for sid, s in sample.items():
+    first, second = primary_and_second(appear[sid])
+    p = raw.get((sid, first))
+    if p is None:
+        continue
+    themes, stance, annotator, note, resolution = norm(p["themes"]), p["stance"].strip(), f"annotator-{first}", p["note"], ""
+    if second is not None and (sid, second) in raw:
+        q = raw[(sid, second)]
+        agree = norm(q["themes"]) == themes and q["stance"].strip() == stance
+        resolution = "agreed" if agree else "unresolved"
+        if not agree and sid in adjudicated:
+            a = adjudicated[sid]
+            themes, stance, annotator, resolution = norm(a["themes"]), a["stance"].strip(), f"annotator-{first}+annotator-{second}+adjudicator", "adjudicated"
+            note = (note + " | " if note else "") + "adjudicated: " + a.get("reason", "")
+        doubles.append({"id": sid, "text": s["text"], "first_annotator": f"annotator-{first}", "first_themes": norm(p["themes"]),
+                        "first_stance": p["stance"].strip(), "second_annotator": f"annotator-{second}", "second_themes": norm(q["themes"]),
+                        "second_stance": q["stance"].strip(), "resolution": resolution, "final_themes": themes, "final_stance": stance})
+    rows.append({**{k: s[k] for k in ["id", "report_id", "la", "framework", "year", "section", "section_heading", "stratum", "text"]},
+                 "themes": themes, "stance": stance, "annotator": annotator, "note": note, "double_annotated": "true" if second else "false",
+                 "resolution": resolution})
+
+with open(os.path.join(ROOT, "labels.csv"), "w", encoding="utf-8", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
+    w.writeheader()
+    w.writerows(rows)
+with open(os.path.join(ROOT, "double.csv"), "w", encoding="utf-8", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=list(doubles[0].keys()))
+    w.writeheader()
+    w.writerows(doubles)
+print(f"labels.csv: {len(rows)} rows; double.csv: {len(doubles)} rows")
