@@ -6,6 +6,8 @@ var root = new RootCommand("JudgementMiner: mine what Ofsted inspectors write ab
 {
     RunCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
+    TagCommand.Create(),
     BenchmarkCommand.Create(),
     TextCommand.Create(),
 };

@@ -24,7 +24,7 @@ internal static class BenchmarkCommand
         var parallelism = new Option<int>("--parallelism", "-j") { Description = "Files processed at once, in both phases.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxRatio = new Option<double?>("--max-ratio") { Description = "Fail (exit 1) when pipeline time / reference time exceeds this." };
         var maxMemory = new Option<int?>("--max-memory-mib") { Description = "Fail (exit 1) when the pipeline's peak memory exceeds this many MiB." };
-        var phase = new Option<string?>("--phase") { Description = "Internal: run one phase (reference or pipeline) and print its figures as JSON.", Hidden = true };
+        var phase = new Option<string?>("--phase") { Description = "Internal: run one phase (reference, pipeline or tagged) and print its figures as JSON.", Hidden = true };
         var command = new Command("benchmark", "Time the pipeline against raw PdfPig text extraction of the same files.")
             { inputs, parallelism, maxRatio, maxMemory, phase };
         command.SetAction(async (parse, cancellationToken) =>
@@ -33,20 +33,22 @@ internal static class BenchmarkCommand
             var threads = Math.Max(1, parse.GetValue(parallelism));
             if (parse.GetValue(phase) is { } only)
             {
-                var figures = only == "reference" ? RunReference(files, threads) : await RunPipelineAsync(files, threads, cancellationToken);
+                var figures = only == "reference" ? RunReference(files, threads) : await RunPipelineAsync(files, threads, tag: only == "tagged", cancellationToken);
                 Console.WriteLine(JsonSerializer.Serialize(figures));
                 return ExitCodes.Ok;
             }
 
-            Console.WriteLine($"Benchmarking {files.Count} files with {threads} threads: reference first, then the pipeline, each in its own process.");
+            Console.WriteLine($"Benchmarking {files.Count} files with {threads} threads: raw PdfPig extraction, the pipeline without theme tagging, then with it, each in its own process.");
             var reference = RunChild("reference", parse.GetRequiredValue(inputs), threads);
             var pipeline = RunChild("pipeline", parse.GetRequiredValue(inputs), threads);
+            var tagged = ExtractTagger.FindModels(null) is null ? null : RunChild("tagged", parse.GetRequiredValue(inputs), threads);
             var ratio = pipeline.Seconds / reference.Seconds;
-            Print(reference, pipeline, ratio);
+            Print(reference, pipeline, tagged, ratio);
 
             var failures = new List<string>();
             if (parse.GetValue(maxRatio) is { } limit && ratio > limit) failures.Add($"time ratio {ratio:0.00} exceeds {limit:0.00}");
-            if (parse.GetValue(maxMemory) is { } mib && pipeline.PeakBytes > mib * 1024L * 1024) failures.Add($"peak memory {pipeline.PeakBytes / 1048576.0:0} MiB exceeds {mib} MiB");
+            var peak = Math.Max(pipeline.PeakBytes, tagged?.PeakBytes ?? 0);
+            if (parse.GetValue(maxMemory) is { } mib && peak > mib * 1024L * 1024) failures.Add($"peak memory {peak / 1048576.0:0} MiB exceeds {mib} MiB");
             foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
             return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
         });
@@ -79,8 +81,8 @@ internal static class BenchmarkCommand
         return new PhaseFigures("reference", files.Count, pages, clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
     }
 
-    /// <summary>The pipeline: everything 'judgementminer run' does, including writing the dataset (to a temporary folder).</summary>
-    private static async Task<PhaseFigures> RunPipelineAsync(IReadOnlyList<string> files, int threads, CancellationToken cancellationToken)
+    /// <summary>The pipeline: everything 'judgementminer run' does, including writing the dataset (to a temporary folder); with or without theme tagging.</summary>
+    private static async Task<PhaseFigures> RunPipelineAsync(IReadOnlyList<string> files, int threads, bool tag, CancellationToken cancellationToken)
     {
         var output = Directory.CreateTempSubdirectory("judgementminer-bench-");
         try
@@ -89,8 +91,10 @@ internal static class BenchmarkCommand
             var processor = ReportProcessor.Default;
             var processed = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = threads }, r => processor.Process(r, cancellationToken), null, cancellationToken);
             var rows = processed.Select(p => p.Report).ToList();
-            await DatasetWriter.Instance.WriteAsync(output.FullName, rows, processed.SelectMany(p => p.Extracts).ToList(), DateTimeOffset.UtcNow, cancellationToken);
-            return new PhaseFigures("pipeline", files.Count, rows.Sum(r => r.PageCount ?? 0), clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
+            var extracts = processed.SelectMany(p => p.Extracts).ToList();
+            if (tag && ExtractTagger.FindModels(null) is { } models) new ExtractTagger(Models.ThemeModel.Load(models)).Tag(extracts, rows);
+            await DatasetWriter.Instance.WriteAsync(output.FullName, rows, extracts, DateTimeOffset.UtcNow, cancellationToken);
+            return new PhaseFigures(tag ? "pipeline + tagging" : "pipeline", files.Count, rows.Sum(r => r.PageCount ?? 0), clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
         }
         finally
         {
@@ -114,15 +118,17 @@ internal static class BenchmarkCommand
         return JsonSerializer.Deserialize<PhaseFigures>(last)!;
     }
 
-    private static void Print(PhaseFigures reference, PhaseFigures pipeline, double ratio)
+    private static void Print(PhaseFigures reference, PhaseFigures pipeline, PhaseFigures? tagged, double ratio)
     {
         var table = new Table().AddColumn("phase").AddColumn(new TableColumn("files").RightAligned()).AddColumn(new TableColumn("pages").RightAligned())
             .AddColumn(new TableColumn("seconds").RightAligned()).AddColumn(new TableColumn("files/s").RightAligned())
             .AddColumn(new TableColumn("pages/s").RightAligned()).AddColumn(new TableColumn("peak MiB").RightAligned());
-        foreach (var f in new[] { reference, pipeline })
+        foreach (var f in new[] { reference, pipeline, tagged }.OfType<PhaseFigures>())
             table.AddRow(f.Phase, f.Files.ToString(), f.Pages.ToString(), $"{f.Seconds:0.0}", $"{f.Files / f.Seconds:0.00}", $"{f.Pages / f.Seconds:0.0}", $"{f.PeakBytes / 1048576.0:0}");
         AnsiConsole.Write(table);
         Console.WriteLine($"time ratio pipeline / raw PdfPig extraction: {ratio:0.00}");
         Console.WriteLine($"peak memory ratio pipeline / raw PdfPig extraction: {(double)pipeline.PeakBytes / reference.PeakBytes:0.00}");
+        if (tagged is not null)
+            Console.WriteLine($"theme tagging adds {(tagged.Seconds / pipeline.Seconds - 1):P0} to the pipeline's time (ratio with tagging / raw PdfPig: {tagged.Seconds / reference.Seconds:0.00})");
     }
 }

@@ -14,6 +14,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(CreateGrades());
         eval.Subcommands.Add(CreateText());
         eval.Subcommands.Add(CreateSegmentation());
+        eval.Subcommands.Add(ThemesEvaluationCommand.Create());
         return eval;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using JudgementMiner.Ingestion;
+using JudgementMiner.Models;
 using JudgementMiner.Output;
 using JudgementMiner.Pipeline;
 using Spectre.Console;
@@ -15,14 +16,34 @@ internal static class RunCommand
         var inputs = new Argument<string[]>("inputs") { Description = "PDF files and folders (searched recursively for *.pdf).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder for reports.parquet.", Required = true };
         var parallelism = new Option<int>("--parallelism", "-j") { Description = "Files processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("run", "Extract every report's facts and grades and write the Parquet dataset.") { inputs, output, parallelism };
+        var models = new Option<DirectoryInfo?>("--models") { Description = "The theme and stance models (default: ./models, else models beside the program)." };
+        var command = new Command("run", "Extract every report's facts, grades and sentences, tag the sentences, and write the Parquet dataset.") { inputs, output, parallelism, models };
         command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(inputs), parse.GetRequiredValue(output).FullName,
-            parse.GetValue(parallelism), cancellationToken));
+            parse.GetValue(parallelism), parse.GetValue(models)?.FullName, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outputDirectory, int parallelism, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string outputDirectory, int parallelism, string? modelsDirectory, CancellationToken cancellationToken)
     {
+        ThemeModel? model = null;
+        var modelsPath = ExtractTagger.FindModels(modelsDirectory);
+        if (modelsPath is null)
+        {
+            Console.Error.WriteLine("warning: no models found (./models or beside the program): extracts are written without themes and stance");
+        }
+        else
+        {
+            try
+            {
+                model = ThemeModel.Load(modelsPath);
+            }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"error: the models in {modelsPath} cannot be loaded: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+        }
+
         IReadOnlyList<string> files;
         try
         {
@@ -61,11 +82,12 @@ internal static class RunCommand
 
         var rows = processed.Select(p => p.Report).ToList();
         var extracts = processed.SelectMany(p => p.Extracts).ToList();
+        if (model is not null) new ExtractTagger(model).Tag(extracts, rows);
         foreach (var failed in rows.Where(r => r.Error is not null))
             Console.Error.WriteLine($"warning: {failed.SourcePath}: {failed.Error}");
         try
         {
-            await DatasetWriter.Instance.WriteAsync(outputDirectory, rows, extracts, DateTimeOffset.UtcNow, cancellationToken);
+            await DatasetWriter.Instance.WriteAsync(outputDirectory, rows, extracts, DateTimeOffset.UtcNow, cancellationToken, model?.Version);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -18,6 +18,11 @@ internal static class RunSummary
         table.AddRow("pages read", rows.Sum(r => r.PageCount ?? 0).ToString());
         table.AddRow("sentences (extracts)", extracts.Count.ToString());
         table.AddRow("leadership extracts", extracts.Count(e => e.IsLeadershipExtract).ToString());
+        if (extracts.Count > 0 && extracts[0].ModelVersion is { } version)
+        {
+            table.AddRow("extracts with a theme", extracts.Count(e => e.Themes is { Count: > 0 }).ToString());
+            table.AddRow("model version", version);
+        }
         table.AddRow("time", $"{elapsed.TotalSeconds:0.0} s");
         table.AddRow("rate", $"{rows.Count / Math.Max(elapsed.TotalSeconds, 0.001):0.0} files/s");
         AnsiConsole.Write(table);

@@ -13,13 +13,13 @@ public sealed class DatasetWriter
 
     /// <summary>Writes <c>reports.parquet</c> and <c>extracts.parquet</c>: both complete under temporary names first, then renamed.</summary>
     public async Task WriteAsync(string outputDirectory, IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts,
-        DateTimeOffset runTime, CancellationToken cancellationToken = default)
+        DateTimeOffset runTime, CancellationToken cancellationToken = default, string? modelVersion = null)
     {
         Directory.CreateDirectory(outputDirectory);
-        var reportsTemp = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ReportsFile, reports, runTime, cancellationToken);
+        var reportsTemp = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ReportsFile, reports, runTime, cancellationToken, modelVersion);
         try
         {
-            var extractsTemp = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ExtractsFile, extracts, runTime, cancellationToken);
+            var extractsTemp = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ExtractsFile, extracts, runTime, cancellationToken, modelVersion);
             File.Move(extractsTemp, Path.Combine(outputDirectory, DatasetSchema.ExtractsFile), overwrite: true);
             File.Move(reportsTemp, Path.Combine(outputDirectory, DatasetSchema.ReportsFile), overwrite: true);
         }
@@ -38,13 +38,13 @@ public sealed class DatasetWriter
     }
 
     private static async Task<string> WriteTemporaryAsync<T>(string outputDirectory, string fileName, IReadOnlyList<T> rows, DateTimeOffset runTime,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? modelVersion = null)
     {
         var temporary = Path.Combine(outputDirectory, $".{fileName}.{Guid.NewGuid():N}.tmp");
         try
         {
             await using var stream = File.Create(temporary);
-            await ParquetSerializer.SerializeAsync(rows, stream, new ParquetOptions(), Metadata(runTime), cancellationToken);
+            await ParquetSerializer.SerializeAsync(rows, stream, new ParquetOptions(), Metadata(runTime, modelVersion), cancellationToken);
             await stream.FlushAsync(cancellationToken);
             stream.Flush(flushToDisk: true);
         }
@@ -79,11 +79,11 @@ public sealed class DatasetWriter
         return reader.CustomMetadata;
     }
 
-    private static Dictionary<string, string> Metadata(DateTimeOffset runTime) => new()
+    private static Dictionary<string, string> Metadata(DateTimeOffset runTime, string? modelVersion = null) => new()
     {
         ["judgementminer.schema_version"] = DatasetSchema.Version,
         ["judgementminer.pipeline_version"] = DatasetSchema.PipelineVersion,
-        ["judgementminer.model_version"] = "",
+        ["judgementminer.model_version"] = modelVersion ?? "",
         ["judgementminer.run_time"] = runTime.ToString("O"),
     };
 }

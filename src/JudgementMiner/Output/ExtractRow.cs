@@ -23,6 +23,19 @@ public sealed class ExtractRow
     [JsonPropertyName("sentence")] public int Sentence { get; set; }
     [JsonPropertyName("text")] public string Text { get; set; } = "";
     [JsonPropertyName("is_leadership_extract")] public bool IsLeadershipExtract { get; set; }
+    /// <summary>The themes over their thresholds (empty list: no theme; null: the run had no models).</summary>
+    [JsonPropertyName("themes")] public List<string>? Themes { get; set; }
+    [JsonPropertyName("p_leadership")] public float? PLeadership { get; set; }
+    [JsonPropertyName("p_scrutiny")] public float? PScrutiny { get; set; }
+    [JsonPropertyName("p_corporate_parenting")] public float? PCorporateParenting { get; set; }
+    [JsonPropertyName("p_partnerships")] public float? PPartnerships { get; set; }
+    [JsonPropertyName("p_performance_management")] public float? PPerformanceManagement { get; set; }
+    [JsonPropertyName("p_workforce")] public float? PWorkforce { get; set; }
+    [JsonPropertyName("p_voice_of_child")] public float? PVoiceOfChild { get; set; }
+    [JsonPropertyName("p_sufficiency")] public float? PSufficiency { get; set; }
+    [JsonPropertyName("stance")] public string? Stance { get; set; }
+    [JsonPropertyName("stance_confidence")] public float? StanceConfidence { get; set; }
     [JsonPropertyName("grade_leadership")] public string? GradeLeadership { get; set; }
     [JsonPropertyName("grade_overall_effectiveness")] public string? GradeOverallEffectiveness { get; set; }
+    [JsonPropertyName("model_version")] public string? ModelVersion { get; set; }
 }

@@ -1,0 +1,29 @@
+namespace JudgementMiner.Models;
+
+/// <summary>The themes of the codebook (../shared/docs/codebook.md), in the order of the Parquet probability columns.</summary>
+public static class Themes
+{
+    public static readonly string[] All =
+        ["leadership", "scrutiny", "corporate_parenting", "partnerships", "performance_management", "workforce", "voice_of_child", "sufficiency"];
+
+    public static readonly string[] Stances = ["positive", "negative", "mixed", "neutral"];
+
+    public static bool IsTheme(string name) => Array.IndexOf(All, name) >= 0;
+
+    public static bool IsStance(string name) => Array.IndexOf(Stances, name) >= 0;
+}
+
+/// <summary>One labelled sentence: what a reader decided under the codebook, with where the sentence comes from.</summary>
+public sealed record LabelledSentence(
+    string Id,
+    string ReportId,
+    string LocalAuthority,
+    string Framework,
+    string Section,
+    string Text,
+    IReadOnlySet<string> Themes,
+    string Stance,
+    string Annotator)
+{
+    public bool Has(string theme) => Themes.Contains(theme);
+}
