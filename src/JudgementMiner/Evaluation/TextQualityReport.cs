@@ -63,8 +63,9 @@ public static partial class TextQualityReport
     [GeneratedRegex(@"inspection of [\w ,'’&-]+ local authority children[’']s services\s+\d|\bpage \d+ of \d+\b|©\s*crown copyright", RegexOptions.IgnoreCase)]
     private static partial Regex FooterText();
 
-    // A bare number where a sentence ends with no stop, as a page number does ("... board: Hull 3").
-    [GeneratedRegex(@"[A-Za-z]\s+\d{1,3}$")]
+    // A bare number where a sentence ends with no stop, as a page number does ("... board: Hull 3"); a grade number
+    // ("Inadequate Grade 4", a pre-2013 record of main findings) is not one.
+    [GeneratedRegex(@"(?<!\bgrade)\s+\d{1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberText();
 
     // Contents lines: with no stop of their own, two or more "Title 12" entries, the last ending the line.
