@@ -4,7 +4,8 @@ repository root with python3; not needed to train or test).
 - sample.csv: the drawn sentences (see SAMPLING.md).
 - raw/annotator-N.csv: reader N's labels (id, themes, stance, note). Reader N labelled batch N (1,000 sentences) and,
   blind, 67 sentences of batch N+1 (batch 1 for reader 6): the second reads. Reader 7 labelled the 400 sentences
-  of the second scrutiny draw (batch 7).
+  of the second scrutiny draw (batch 7); readers 8 to 10 the 1,100 round-2 sentences (batches 8 to 10), read once.
+  Which reader read a sentence is taken from the raw files themselves, so nothing outside this folder is needed.
 - raw/adjudication.csv: for second-read sentences where the two readers disagreed, a third reader's decision.
 
 labels.csv holds every sentence once, with the primary reader's labels, or the adjudicated labels where the two
@@ -13,7 +14,7 @@ readers disagreed. double.csv keeps both readers' labels of every second-read se
 import csv, os
 
 ROOT = os.path.join("data", "labels")
-BATCHES = os.environ.get("JM_BATCHES", "/tmp/ann")  # the dealt batches (ids only matter)
+READERS = 10  # annotator-1 .. annotator-10
 
 
 def read(path):
@@ -22,10 +23,14 @@ def read(path):
 
 
 sample = {r["id"]: r for r in read(os.path.join(ROOT, "sample.csv"))}
-appear = {}
-for i in range(1, 8):  # batch 7: the second, targeted scrutiny draw, read once by annotator-7
-    for r in read(os.path.join(BATCHES, f"batch-{i}.csv")):
-        appear.setdefault(r["id"], []).append(i)
+raw = {}
+appear = {}  # sentence id -> the readers (= batches) that labelled it
+for n in range(1, READERS + 1):
+    path = os.path.join(ROOT, "raw", f"annotator-{n}.csv")
+    if os.path.exists(path):
+        for r in read(path):
+            raw[(r["id"], n)] = r
+            appear.setdefault(r["id"], []).append(n)
 
 
 def primary_and_second(batches):
@@ -35,12 +40,6 @@ def primary_and_second(batches):
     return (1, 6) if (a, b) == (1, 6) else (b, a)
 
 
-raw = {}
-for n in range(1, 8):
-    path = os.path.join(ROOT, "raw", f"annotator-{n}.csv")
-    if os.path.exists(path):
-        for r in read(path):
-            raw[(r["id"], n)] = r
 adjudicated = {}
 adj_path = os.path.join(ROOT, "raw", "adjudication.csv")
 if os.path.exists(adj_path):
@@ -53,6 +52,8 @@ def norm(themes):
 
 rows, doubles = [], []
 for sid, s in sample.items():
+    if sid not in appear:
+        continue
     first, second = primary_and_second(appear[sid])
     p = raw.get((sid, first))
     if p is None:
