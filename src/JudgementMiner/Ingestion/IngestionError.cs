@@ -9,6 +9,8 @@ public enum IngestionFailure
     NoTextLayer,
     NotAnOfstedReport,
     Unreadable,
+    TimeLimit,
+    MemoryLimit,
 }
 
 /// <summary>A typed ingestion failure that names the file and the reason; the batch records it and goes on.</summary>

@@ -12,7 +12,10 @@ public sealed class ReportIngestor
 {
     public static ReportIngestor Instance { get; } = new();
 
-    public IngestedReport Ingest(string path, CancellationToken cancellationToken = default)
+    public IngestedReport Ingest(string path, CancellationToken cancellationToken = default) => Ingest(path, FileBudget.Unlimited, cancellationToken);
+
+    /// <summary>Ingests one file within <paramref name="budget"/>; a file that exceeds it gets a failed result naming the limit.</summary>
+    public IngestedReport Ingest(string path, FileBudget budget, CancellationToken cancellationToken = default)
     {
         byte[] bytes;
         try
@@ -28,7 +31,7 @@ public sealed class ReportIngestor
         ReportText text;
         try
         {
-            text = PdfTextExtractor.Instance.Extract(path, bytes, cancellationToken);
+            text = PdfTextExtractor.Instance.Extract(path, bytes, budget, cancellationToken);
         }
         catch (IngestionException e)
         {
@@ -71,8 +74,26 @@ public sealed class ReportIngestor
         IngestionFailure.EncryptedPdf => "encrypted_pdf",
         IngestionFailure.NoTextLayer => "no_text_layer",
         IngestionFailure.NotAnOfstedReport => "not_an_ofsted_report",
+        IngestionFailure.TimeLimit => "time_limit",
+        IngestionFailure.MemoryLimit => "memory_limit",
         _ => "unreadable",
     };
+
+    /// <summary>A failed result for a file stopped from outside (for example by the batch's time limit).</summary>
+    public static IngestedReport Failed(string path, IngestionFailure failure, string reason)
+    {
+        string sha;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            sha = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            sha = HashOfPath(path);
+        }
+        return new IngestedReport(path, sha, ReportStatus.Failed, $"{Code(failure)}: {reason}", null, null, null);
+    }
 
     private static string HashOfPath(string path) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(path)));
 }

@@ -15,11 +15,15 @@ public sealed record BatchOptions
 {
     /// <summary>Files processed at once (default: one per core).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The time and memory one file may use before it is skipped with a failed row.</summary>
+    public FileLimits Limits { get; init; } = FileLimits.Default;
 }
 
 /// <summary>
 /// Ingests many files in parallel (one PdfPig document per file per thread; PdfPig documents are not thread-safe)
-/// and returns one result per file, in input order. A failing file never stops the batch.
+/// and returns one result per file, in input order. A failing file never stops the batch, and neither does a file
+/// that hangs or runs away with memory: each file runs within <see cref="BatchOptions.Limits"/>.
 /// </summary>
 public sealed class BatchRunner(ReportIngestor ingestor)
 {
@@ -45,13 +49,39 @@ public sealed class BatchRunner(ReportIngestor ingestor)
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
-                var result = ingestor.Ingest(files[i], cancellationToken);
-                results[i] = project(result);
+                var (result, projected) = ReadWithinLimits(files[i], options.Limits, project, cancellationToken);
+                results[i] = projected;
                 var finished = Interlocked.Increment(ref done);
                 var failures = result.Status == ReportStatus.Ok ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
                 progress?.Report(new BatchProgress(finished, files.Count, failures, clock.Elapsed, result));
             }
         });
         return results;
+    }
+
+    /// <summary>
+    /// Reads one file on its own thread under a watchdog. The file's budget stops a slow or greedy file between pages;
+    /// the watchdog covers a hang inside one page or in PdfPig's parser, where no check runs: it gives the file a
+    /// failed row and abandons the thread, which stops at its next cancellation check (a truly stuck thread is a
+    /// background thread and ends with the process).
+    /// </summary>
+    private (IngestedReport Report, T Projected) ReadWithinLimits<T>(string path, FileLimits limits, Func<IngestedReport, T> project,
+        CancellationToken cancellationToken)
+    {
+        (IngestedReport, T) Work(CancellationToken token)
+        {
+            var report = ingestor.Ingest(path, FileBudget.Start(limits), token);
+            return (report, project(report));
+        }
+
+        if (limits.TimeLimit == Timeout.InfiniteTimeSpan) return Work(cancellationToken);
+        using var fileCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var work = Task.Factory.StartNew(() => Work(fileCancellation.Token), fileCancellation.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var first = Task.WhenAny(work, Task.Delay(limits.TimeLimit, cancellationToken)).GetAwaiter().GetResult();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (first == work) return work.GetAwaiter().GetResult();
+        fileCancellation.Cancel();
+        var failed = ReportIngestor.Failed(path, IngestionFailure.TimeLimit, FileBudget.TimeLimitReason(limits.TimeLimit));
+        return (failed, project(failed));
     }
 }

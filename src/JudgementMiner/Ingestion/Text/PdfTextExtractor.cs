@@ -19,10 +19,14 @@ public sealed class PdfTextExtractor
     public ReportText Extract(string path, CancellationToken cancellationToken = default)
     {
         var bytes = File.ReadAllBytes(path);
-        return Extract(path, bytes, cancellationToken);
+        return Extract(path, bytes, FileBudget.Unlimited, cancellationToken);
     }
 
-    public ReportText Extract(string path, byte[] bytes, CancellationToken cancellationToken = default)
+    public ReportText Extract(string path, byte[] bytes, CancellationToken cancellationToken = default) =>
+        Extract(path, bytes, FileBudget.Unlimited, cancellationToken);
+
+    /// <summary>Extracts the text, checking <paramref name="budget"/> after every page.</summary>
+    public ReportText Extract(string path, byte[] bytes, FileBudget budget, CancellationToken cancellationToken = default)
     {
         PdfSignature.EnsureLooksLikePdf(path, bytes);
         var pages = new List<ReportPage>();
@@ -33,6 +37,7 @@ public sealed class PdfTextExtractor
             foreach (var page in document.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                budget.Check(path);
                 var lines = PageLineBuilder.Instance.Build(page);
                 letters += page.Letters.Count;
                 pages.Add(new ReportPage(page.Number, page.Width, page.Height, lines));
