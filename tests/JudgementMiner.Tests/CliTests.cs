@@ -43,6 +43,43 @@ public class CliTests
         Assert.True(exitCode == 2, $"exit code {exitCode}: {stderr}");
     }
 
+    [Fact]
+    public async Task Json_reports_a_first_run_and_a_no_op_rerun_for_schedulers()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out");
+
+        var (firstExit, firstJson, firstErr) = await RunCliAsync("run", Fixtures.SampleDirectory, "--out", output, "--json");
+        var (againExit, againJson, _) = await RunCliAsync("run", Fixtures.SampleDirectory, "--out", output, "--json");
+
+        using var first = System.Text.Json.JsonDocument.Parse(firstJson);
+        Assert.True(firstExit == 1, firstErr);
+        Assert.Equal(1, first.RootElement.GetProperty("exit_code").GetInt32());
+        Assert.True(first.RootElement.GetProperty("wrote").GetBoolean());
+        Assert.Equal(Fixtures.SamplePdfs.Count, first.RootElement.GetProperty("files").GetProperty("read").GetInt32());
+        Assert.Equal(Fixtures.HtmlSample, first.RootElement.GetProperty("failed")[0].GetProperty("path").GetString());
+        using var again = System.Text.Json.JsonDocument.Parse(againJson);
+        Assert.Equal(0, againExit);
+        Assert.False(again.RootElement.GetProperty("wrote").GetBoolean());
+        Assert.Equal(0, again.RootElement.GetProperty("files").GetProperty("read").GetInt32());
+        Assert.Equal(Fixtures.SamplePdfs.Count, again.RootElement.GetProperty("files").GetProperty("unchanged").GetInt32());
+        Assert.Equal(first.RootElement.GetProperty("rows").GetProperty("extracts").GetInt32(), again.RootElement.GetProperty("rows").GetProperty("extracts").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_second_run_on_a_locked_output_folder_exits_4_and_changes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out");
+        using (OutputLock.Acquire(output))
+        {
+            var (exitCode, _, stderr) = await RunCliAsync("run", Fixtures.SampleDirectory, "--out", output);
+            Assert.True(exitCode == 4, $"exit code {exitCode}: {stderr}");
+            Assert.Contains($"pid {Environment.ProcessId}", stderr);
+        }
+        Assert.False(File.Exists(Path.Combine(output, DatasetSchema.ReportsFile)));
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)
     {
         Assert.True(File.Exists(CliDll), $"{CliDll} not found");

@@ -18,7 +18,7 @@ public class DatasetWriterTests
         var rows = SampleRows();
         var runTime = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, rows, runTime, CancellationToken.None);
+        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, rows, new DatasetStamp(runTime, "000001", null), CancellationToken.None);
         var back = await DatasetWriter.ReadReportsAsync(temp.Path, CancellationToken.None);
 
         Assert.Equal(rows.Count, back.Count);
@@ -35,15 +35,16 @@ public class DatasetWriterTests
     {
         using var temp = new TempDirectory();
         var runTime = DateTimeOffset.UtcNow;
-        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, SampleRows(), runTime, CancellationToken.None);
+        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, SampleRows(), new DatasetStamp(runTime, "000001", null), CancellationToken.None);
         // Writing again replaces the file in place.
-        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, SampleRows().Take(2).ToList(), runTime, CancellationToken.None);
+        await DatasetWriter.Instance.WriteReportsAsync(temp.Path, SampleRows().Take(2).ToList(), new DatasetStamp(runTime, "000002", null), CancellationToken.None);
 
         var file = Path.Combine(temp.Path, DatasetSchema.ReportsFile);
         var metadata = await DatasetWriter.ReadMetadataAsync(file, CancellationToken.None);
         Assert.Equal(DatasetSchema.Version, metadata["judgementminer.schema_version"]);
         Assert.Equal(DatasetSchema.PipelineVersion, metadata["judgementminer.pipeline_version"]);
         Assert.Equal(runTime, DateTimeOffset.Parse(metadata["judgementminer.run_time"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("000002", metadata["judgementminer.generation"]);
 
         Assert.Equal(2, (await DatasetWriter.ReadReportsAsync(temp.Path, CancellationToken.None)).Count);
         Assert.Equal([DatasetSchema.ReportsFile], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));

@@ -86,3 +86,10 @@ public sealed class TempDirectory : IDisposable
         }
     }
 }
+
+/// <summary>Tests that time processes or load the machine run alone, after the parallel ones.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SerialTests
+{
+    public const string Name = "serial";
+}

@@ -10,31 +10,33 @@ namespace JudgementMiner.Cli.Commands;
 /// </summary>
 internal static class BatchProgressDisplay
 {
-    public static IReadOnlyList<T> Run<T>(IReadOnlyList<string> files, Func<IProgress<BatchProgress>, IReadOnlyList<T>> work)
+    /// <summary>Runs <paramref name="work"/> with a progress display for <paramref name="total"/> files; plain lines go to <paramref name="log"/>.</summary>
+    public static async Task<T> RunAsync<T>(int total, Func<IProgress<BatchProgress>, Task<T>> work, TextWriter log, bool live = true)
     {
-        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        if (!live || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             var gate = new object();
-            return work(new SynchronousProgress(p =>
+            return await work(new SynchronousProgress(p =>
             {
                 lock (gate)
-                    Console.WriteLine($"[{p.Done}/{p.Total}] {p.Latest.Status.Canonical(),-20} {p.FilesPerSecond,5:0.0} files/s  {Path.GetFileName(Path.GetDirectoryName(p.Latest.SourcePath))}/{Path.GetFileName(p.Latest.SourcePath)}");
+                    log.WriteLine($"[{p.Done}/{p.Total}] {p.Latest.Status.Canonical(),-20} {p.FilesPerSecond,5:0.0} files/s  {Path.GetFileName(Path.GetDirectoryName(p.Latest.SourcePath))}/{Path.GetFileName(p.Latest.SourcePath)}");
             }));
         }
 
-        IReadOnlyList<T> results = [];
-        AnsiConsole.Progress()
+        T result = default!;
+        await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .Start(context =>
+            .StartAsync(async context =>
             {
-                var task = context.AddTask($"Reading 0/{files.Count} reports", maxValue: files.Count);
-                results = work(new SynchronousProgress(p =>
+                var task = context.AddTask($"Reading 0/{total} reports", maxValue: Math.Max(total, 1));
+                result = await work(new SynchronousProgress(p =>
                 {
                     task.Value = p.Done;
                     task.Description = $"Reading {p.Done}/{p.Total} reports ({p.FilesPerSecond:0.0}/s, {p.Failed} failed)";
                 }));
+                task.Value = task.MaxValue;
             });
-        return results;
+        return result;
     }
 
     /// <summary>Reports on the calling thread at once (Progress&lt;T&gt; would post to a thread pool, out of order).</summary>

@@ -24,9 +24,10 @@ internal static class BenchmarkCommand
         var parallelism = new Option<int>("--parallelism", "-j") { Description = "Files processed at once, in both phases.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxRatio = new Option<double?>("--max-ratio") { Description = "Fail (exit 1) when pipeline time / reference time exceeds this." };
         var maxMemory = new Option<int?>("--max-memory-mib") { Description = "Fail (exit 1) when the pipeline's peak memory exceeds this many MiB." };
+        var maxNoOpRatio = new Option<double?>("--max-noop-ratio") { Description = "Fail (exit 1) when a no-op re-run of 'run' takes more than this fraction of a full run." };
         var phase = new Option<string?>("--phase") { Description = "Internal: run one phase (reference, pipeline or tagged) and print its figures as JSON.", Hidden = true };
         var command = new Command("benchmark", "Time the pipeline against raw PdfPig text extraction of the same files.")
-            { inputs, parallelism, maxRatio, maxMemory, phase };
+            { inputs, parallelism, maxRatio, maxMemory, maxNoOpRatio, phase };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var files = InputDiscovery.FindPdfs(parse.GetRequiredValue(inputs));
@@ -44,10 +45,15 @@ internal static class BenchmarkCommand
             var tagged = ExtractTagger.FindModels(null) is null ? null : RunChild("tagged", parse.GetRequiredValue(inputs), threads);
             var ratio = pipeline.Seconds / reference.Seconds;
             Print(reference, pipeline, tagged, ratio);
+            var (fullRun, noOpRun) = TimeRefresh(parse.GetRequiredValue(inputs), threads);
+            var noOpRatio = noOpRun / fullRun;
+            Console.WriteLine($"'judgementminer run' as a scheduler sees it (whole process): full run {fullRun:0.0} s, no-op re-run {noOpRun:0.00} s, "
+                              + $"ratio no-op / full {noOpRatio:P1}");
 
             var failures = new List<string>();
             if (parse.GetValue(maxRatio) is { } limit && ratio > limit) failures.Add($"time ratio {ratio:0.00} exceeds {limit:0.00}");
             var peak = Math.Max(pipeline.PeakBytes, tagged?.PeakBytes ?? 0);
+            if (parse.GetValue(maxNoOpRatio) is { } noOpLimit && noOpRatio > noOpLimit) failures.Add($"no-op re-run ratio {noOpRatio:0.000} exceeds {noOpLimit:0.000}");
             if (parse.GetValue(maxMemory) is { } mib && peak > mib * 1024L * 1024) failures.Add($"peak memory {peak / 1048576.0:0} MiB exceeds {mib} MiB");
             foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
             return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
@@ -93,7 +99,7 @@ internal static class BenchmarkCommand
             var rows = processed.Select(p => p.Report).ToList();
             var extracts = processed.SelectMany(p => p.Extracts).ToList();
             if (tag && ExtractTagger.FindModels(null) is { } models) new ExtractTagger(Models.ThemeModel.Load(models)).Tag(extracts, rows);
-            await DatasetWriter.Instance.WriteAsync(output.FullName, rows, extracts, DateTimeOffset.UtcNow, cancellationToken);
+            await DatasetWriter.Instance.WriteAsync(output.FullName, rows, extracts, new DatasetStamp(DateTimeOffset.UtcNow, "benchmark", null), cancellationToken);
             return new PhaseFigures(tag ? "pipeline + tagging" : "pipeline", files.Count, rows.Sum(r => r.PageCount ?? 0), clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
         }
         finally
@@ -102,12 +108,46 @@ internal static class BenchmarkCommand
         }
     }
 
-    private static PhaseFigures RunChild(string phase, string[] inputs, int threads)
+    /// <summary>Runs 'judgementminer run' twice into one new folder, each a process of its own: a full run, then a re-run with nothing new.</summary>
+    private static (double Full, double NoOp) TimeRefresh(string[] inputs, int threads)
+    {
+        var output = Directory.CreateTempSubdirectory("judgementminer-bench-run-");
+        try
+        {
+            double Time()
+            {
+                var start = SelfStart();
+                foreach (var argument in new[] { "run", "--out", output.FullName, "--json", "-j", threads.ToString() }.Concat(inputs)) start.ArgumentList.Add(argument);
+                start.RedirectStandardError = true;
+                var clock = Stopwatch.StartNew();
+                using var child = Process.Start(start) ?? throw new InvalidOperationException("could not start 'judgementminer run'");
+                var error = child.StandardError.ReadToEndAsync();
+                child.StandardOutput.ReadToEnd();
+                child.WaitForExit();
+                if (child.ExitCode is not (ExitCodes.Ok or ExitCodes.SomeFilesFailed))
+                    throw new InvalidOperationException($"'judgementminer run' failed (exit {child.ExitCode}): {error.Result}");
+                return clock.Elapsed.TotalSeconds;
+            }
+            return (Time(), Time());
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    private static ProcessStartInfo SelfStart()
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find this program's path");
         start.FileName = self;
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        return start;
+    }
+
+    private static PhaseFigures RunChild(string phase, string[] inputs, int threads)
+    {
+        var start = SelfStart();
         foreach (var argument in new[] { "benchmark", "--phase", phase, "-j", threads.ToString() }.Concat(inputs)) start.ArgumentList.Add(argument);
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"could not start the {phase} phase");
         var output = child.StandardOutput.ReadToEnd();

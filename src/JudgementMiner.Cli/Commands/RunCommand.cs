@@ -4,98 +4,138 @@ using JudgementMiner.Ingestion;
 using JudgementMiner.Models;
 using JudgementMiner.Output;
 using JudgementMiner.Pipeline;
-using Spectre.Console;
 
 namespace JudgementMiner.Cli.Commands;
 
-/// <summary><c>judgementminer run INPUTS --out DIR</c>: the main job, from PDFs to the Parquet dataset.</summary>
+/// <summary><c>judgementminer run INPUTS --out DIR</c>: the main job, from PDFs to the Parquet dataset, doing only the new work.</summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "PDF files and folders (searched recursively for *.pdf).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder for reports.parquet.", Required = true };
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder for the dataset (reports.parquet, extracts.parquet, manifest.json).", Required = true };
         var parallelism = new Option<int>("--parallelism", "-j") { Description = "Files processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var models = new Option<DirectoryInfo?>("--models") { Description = "The theme and stance models (default: ./models, else models beside the program)." };
-        var command = new Command("run", "Extract every report's facts, grades and sentences, tag the sentences, and write the Parquet dataset.") { inputs, output, parallelism, models };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(inputs), parse.GetRequiredValue(output).FullName,
-            parse.GetValue(parallelism), parse.GetValue(models)?.FullName, cancellationToken));
+        var full = new Option<bool>("--full") { Description = "Read every file again instead of only new and changed ones." };
+        var json = new Option<bool>("--json") { Description = "Print a machine-readable run report on standard output (progress and warnings go to standard error)." };
+        var timeLimit = new Option<int>("--file-time-limit") { Description = "Seconds one file may take before it is skipped with a failed row.", DefaultValueFactory = _ => (int)FileLimits.Default.TimeLimit.TotalSeconds };
+        var memoryLimit = new Option<int>("--file-memory-limit") { Description = "MiB one file may allocate while it is read before it is skipped with a failed row.", DefaultValueFactory = _ => (int)(FileLimits.Default.MemoryLimitBytes >> 20) };
+        var command = new Command("run", "Extract every report's facts, grades and sentences, tag the sentences, and write the Parquet dataset; "
+                                         + "a re-run reads only new and changed files.") { inputs, output, parallelism, models, full, json, timeLimit, memoryLimit };
+        command.SetAction((parse, cancellationToken) => RunAsync(new RunRequest(parse.GetRequiredValue(inputs), parse.GetRequiredValue(output).FullName,
+            parse.GetValue(parallelism), parse.GetValue(models)?.FullName, parse.GetValue(full), parse.GetValue(json),
+            parse.GetValue(timeLimit), parse.GetValue(memoryLimit)), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outputDirectory, int parallelism, string? modelsDirectory, CancellationToken cancellationToken)
+    private sealed record RunRequest(string[] Inputs, string OutputDirectory, int Parallelism, string? ModelsDirectory, bool Full, bool Json,
+        int TimeLimitSeconds, int MemoryLimitMiB);
+
+    private static async Task<int> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
-        ThemeModel? model = null;
-        var modelsPath = ExtractTagger.FindModels(modelsDirectory);
-        if (modelsPath is null)
-        {
-            Console.Error.WriteLine("warning: no models found (./models or beside the program): extracts are written without themes and stance");
-        }
-        else
-        {
-            try
-            {
-                model = ThemeModel.Load(modelsPath);
-            }
-            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException)
-            {
-                Console.Error.WriteLine($"error: the models in {modelsPath} cannot be loaded: {e.Message}");
-                return ExitCodes.UsageError;
-            }
-        }
+        var clock = Stopwatch.StartNew();
+        var log = request.Json ? Console.Error : Console.Out;
+        if (request.Parallelism < 1 || request.TimeLimitSeconds < 1 || request.MemoryLimitMiB < 1)
+            return Fail(ExitCodes.UsageError, "--parallelism, --file-time-limit and --file-memory-limit must be at least 1");
+
+        var model = LoadModel(request.ModelsDirectory, out var modelError);
+        if (modelError is not null) return Fail(ExitCodes.UsageError, modelError);
 
         IReadOnlyList<string> files;
         try
         {
-            files = InputDiscovery.FindPdfs(inputs);
+            files = InputDiscovery.FindPdfs(request.Inputs);
         }
         catch (FileNotFoundException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.UsageError;
+            return Fail(ExitCodes.UsageError, e.Message);
         }
-        if (files.Count == 0)
-        {
-            Console.Error.WriteLine($"error: no *.pdf files found under {string.Join(", ", inputs)}");
-            return ExitCodes.UsageError;
-        }
-        if (parallelism < 1)
-        {
-            Console.Error.WriteLine("error: --parallelism must be at least 1");
-            return ExitCodes.UsageError;
-        }
+        if (files.Count == 0) return Fail(ExitCodes.UsageError, $"no *.pdf files found under {string.Join(", ", request.Inputs)}");
 
-        var clock = Stopwatch.StartNew();
-        var runner = new BatchRunner(ReportIngestor.Instance);
-        var options = new BatchOptions { MaxParallelism = parallelism };
-        var processor = ReportProcessor.Default;
-        IReadOnlyList<ProcessedReport> processed;
+        OutputLock outputLock;
         try
         {
-            processed = BatchProgressDisplay.Run(files, progress => runner.Run(files, options, r => processor.Process(r, cancellationToken), progress, cancellationToken));
+            outputLock = OutputLock.Acquire(request.OutputDirectory);
         }
-        catch (OperationCanceledException)
+        catch (OutputLockedException e)
         {
-            Console.Error.WriteLine("cancelled: the previous dataset (if any) is unchanged");
-            return ExitCodes.NothingWritten;
-        }
-
-        var rows = processed.Select(p => p.Report).ToList();
-        var extracts = processed.SelectMany(p => p.Extracts).ToList();
-        if (model is not null) new ExtractTagger(model).Tag(extracts, rows);
-        foreach (var failed in rows.Where(r => r.Error is not null))
-            Console.Error.WriteLine($"warning: {failed.SourcePath}: {failed.Error}");
-        try
-        {
-            await DatasetWriter.Instance.WriteAsync(outputDirectory, rows, extracts, DateTimeOffset.UtcNow, cancellationToken, model?.Version);
+            return Fail(ExitCodes.Locked, e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: could not write the dataset to {outputDirectory}: {e.Message}");
-            return ExitCodes.NothingWritten;
+            return Fail(ExitCodes.NothingWritten, $"cannot use the output folder {request.OutputDirectory}: {e.Message}");
         }
 
-        RunSummary.Print(rows, extracts, clock.Elapsed, outputDirectory);
-        return rows.All(r => r.Error is null) ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+        using (outputLock)
+        {
+            if (outputLock.StaleHolder is { } stale)
+                Console.Error.WriteLine($"note: cleared a stale lock left by a run that is no longer running ({stale})");
+            var options = new RefreshOptions
+            {
+                Full = request.Full,
+                Batch = new BatchOptions
+                {
+                    MaxParallelism = request.Parallelism,
+                    Limits = new FileLimits(TimeSpan.FromSeconds(request.TimeLimitSeconds), (long)request.MemoryLimitMiB << 20),
+                },
+            };
+            var store = new DatasetStore(request.OutputDirectory);
+            var refresher = new DatasetRefresher(store, model, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
+            RefreshOutcome outcome;
+            try
+            {
+                var plan = refresher.Plan(files, options);
+                log.WriteLine($"{files.Count} files: {plan.Count(FileAction.New)} new, {plan.Count(FileAction.Changed)} changed, "
+                              + $"{plan.Count(FileAction.Redo)} redone, {plan.Count(FileAction.Unchanged)} unchanged, {plan.Removed.Count} removed ({plan.Why})");
+                if (model is not null && (plan.ToRead.Count > 0 || plan.Retag)) _ = model.Model; // load now: a broken model fails before hours of reading
+                outcome = await BatchProgressDisplay.RunAsync(plan.ToRead.Count,
+                    progress => refresher.RunAsync(plan, options, progress, cancellationToken), log, live: !request.Json);
+            }
+            catch (OperationCanceledException)
+            {
+                return Fail(ExitCodes.Cancelled, "cancelled: the previous dataset (if any) is unchanged");
+            }
+            catch (ModelLoadException e)
+            {
+                return Fail(ExitCodes.UsageError, e.Message);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or PlatformNotSupportedException)
+            {
+                return Fail(ExitCodes.NothingWritten, $"could not write the dataset to {request.OutputDirectory}: {e.Message}; the previous dataset (if any) is unchanged");
+            }
+
+            foreach (var failed in outcome.ReadNow.Where(r => r.Error is not null))
+                Console.Error.WriteLine($"warning: {failed.SourcePath}: {failed.Error}");
+            var exitCode = outcome.ReadNow.All(r => r.Error is null) ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+            if (request.Json) RunReport.Write(Console.Out, outcome, request.OutputDirectory, clock.Elapsed, exitCode);
+            else RunSummary.Print(outcome, clock.Elapsed, request.OutputDirectory);
+            return exitCode;
+        }
+    }
+
+    private static ThemeModelSource? LoadModel(string? modelsDirectory, out string? error)
+    {
+        error = null;
+        var modelsPath = ExtractTagger.FindModels(modelsDirectory);
+        if (modelsPath is null)
+        {
+            Console.Error.WriteLine("warning: no models found (./models or beside the program): extracts are written without themes and stance");
+            return null;
+        }
+        try
+        {
+            return ThemeModelSource.FromDirectory(modelsPath);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            error = $"the models in {modelsPath} cannot be loaded: {e.Message}";
+            return null;
+        }
+    }
+
+    private static int Fail(int exitCode, string message)
+    {
+        Console.Error.WriteLine(exitCode == ExitCodes.Cancelled ? message : $"error: {message}");
+        return exitCode;
     }
 }

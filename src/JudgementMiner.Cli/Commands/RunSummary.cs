@@ -1,14 +1,26 @@
 using JudgementMiner.Output;
+using JudgementMiner.Pipeline;
 using Spectre.Console;
 
 namespace JudgementMiner.Cli.Commands;
 
-/// <summary>The table printed at the end of a run: files by status and framework, warnings, time and rate.</summary>
+/// <summary>The table printed at the end of a run: what was read, files by status and framework, warnings, time and rate.</summary>
 internal static class RunSummary
 {
-    public static void Print(IReadOnlyList<ReportRow> rows, IReadOnlyList<ExtractRow> extracts, TimeSpan elapsed, string outputDirectory)
+    public static void Print(RefreshOutcome outcome, TimeSpan elapsed, string outputDirectory)
     {
+        if (!outcome.Wrote)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[bold]{outputDirectory}[/] is up to date: no new, changed or removed files ({elapsed.TotalSeconds:0.0} s)");
+            return;
+        }
+        var rows = outcome.Reports;
+        var extracts = outcome.Extracts;
+        var plan = outcome.Plan;
         var table = new Table().Title("JudgementMiner run").AddColumn("").AddColumn(new TableColumn("files").RightAligned());
+        table.AddRow("read in this run", outcome.ReadNow.Count.ToString());
+        table.AddRow("carried over unchanged", plan.ToCarry.Count.ToString());
+        if (plan.Removed.Count > 0) table.AddRow("removed (rows dropped)", plan.Removed.Count.ToString());
         foreach (var group in rows.GroupBy(r => r.Status).OrderBy(g => g.Key))
             table.AddRow($"status {group.Key}", group.Count().ToString());
         foreach (var group in rows.Where(r => r.Status == "ok").GroupBy(r => r.Framework).OrderBy(g => g.Key))
@@ -23,8 +35,9 @@ internal static class RunSummary
             table.AddRow("extracts with a theme", extracts.Count(e => e.Themes is { Count: > 0 }).ToString());
             table.AddRow("model version", version);
         }
+        table.AddRow("generation", outcome.Generation ?? "");
         table.AddRow("time", $"{elapsed.TotalSeconds:0.0} s");
-        table.AddRow("rate", $"{rows.Count / Math.Max(elapsed.TotalSeconds, 0.001):0.0} files/s");
+        if (outcome.ReadNow.Count > 0) table.AddRow("rate", $"{outcome.ReadNow.Count / Math.Max(outcome.ReadTime.TotalSeconds, 0.001):0.0} files/s");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"wrote [bold]{Path.Combine(outputDirectory, DatasetSchema.ReportsFile)}[/] ({rows.Count} rows) and [bold]{Path.Combine(outputDirectory, DatasetSchema.ExtractsFile)}[/] ({extracts.Count} rows)");
     }

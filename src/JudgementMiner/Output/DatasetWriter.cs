@@ -4,47 +4,48 @@ using Parquet.Serialization;
 namespace JudgementMiner.Output;
 
 /// <summary>
-/// Writes the Parquet dataset atomically: each file is written to a temporary name in the output folder and renamed
-/// over the old one only when complete, so a reader never sees a half-written file.
+/// Writes the dataset's Parquet files into one folder (a generation folder of <see cref="DatasetStore"/>, which makes
+/// the pair atomic). Each file is written under a temporary name, flushed to disk and then renamed, so even a single
+/// file is never seen half-written.
 /// </summary>
 public sealed class DatasetWriter
 {
     public static DatasetWriter Instance { get; } = new();
 
-    /// <summary>Writes <c>reports.parquet</c> and <c>extracts.parquet</c>: both complete under temporary names first, then renamed.</summary>
-    public async Task WriteAsync(string outputDirectory, IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts,
-        DateTimeOffset runTime, CancellationToken cancellationToken = default, string? modelVersion = null)
+    /// <summary>Writes <c>reports.parquet</c> and <c>extracts.parquet</c> into <paramref name="directory"/>.</summary>
+    public async Task WriteAsync(string directory, IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts,
+        DatasetStamp stamp, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(outputDirectory);
-        var reportsTemp = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ReportsFile, reports, runTime, cancellationToken, modelVersion);
+        Directory.CreateDirectory(directory);
+        var reportsTemp = await WriteTemporaryAsync(directory, DatasetSchema.ReportsFile, reports, stamp, cancellationToken);
         try
         {
-            var extractsTemp = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ExtractsFile, extracts, runTime, cancellationToken, modelVersion);
-            File.Move(extractsTemp, Path.Combine(outputDirectory, DatasetSchema.ExtractsFile), overwrite: true);
-            File.Move(reportsTemp, Path.Combine(outputDirectory, DatasetSchema.ReportsFile), overwrite: true);
+            var extractsTemp = await WriteTemporaryAsync(directory, DatasetSchema.ExtractsFile, extracts, stamp, cancellationToken);
+            File.Move(extractsTemp, Path.Combine(directory, DatasetSchema.ExtractsFile), overwrite: true);
+            File.Move(reportsTemp, Path.Combine(directory, DatasetSchema.ReportsFile), overwrite: true);
         }
         finally
         {
-            foreach (var leftover in Directory.EnumerateFiles(outputDirectory, ".*.tmp")) File.Delete(leftover);
+            foreach (var leftover in Directory.EnumerateFiles(directory, ".*.tmp")) File.Delete(leftover);
         }
     }
 
     /// <summary>Writes only <c>reports.parquet</c>, atomically.</summary>
-    public async Task WriteReportsAsync(string outputDirectory, IReadOnlyList<ReportRow> rows, DateTimeOffset runTime, CancellationToken cancellationToken = default)
+    public async Task WriteReportsAsync(string directory, IReadOnlyList<ReportRow> rows, DatasetStamp stamp, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(outputDirectory);
-        var temporary = await WriteTemporaryAsync(outputDirectory, DatasetSchema.ReportsFile, rows, runTime, cancellationToken);
-        File.Move(temporary, Path.Combine(outputDirectory, DatasetSchema.ReportsFile), overwrite: true);
+        Directory.CreateDirectory(directory);
+        var temporary = await WriteTemporaryAsync(directory, DatasetSchema.ReportsFile, rows, stamp, cancellationToken);
+        File.Move(temporary, Path.Combine(directory, DatasetSchema.ReportsFile), overwrite: true);
     }
 
-    private static async Task<string> WriteTemporaryAsync<T>(string outputDirectory, string fileName, IReadOnlyList<T> rows, DateTimeOffset runTime,
-        CancellationToken cancellationToken, string? modelVersion = null)
+    private static async Task<string> WriteTemporaryAsync<T>(string outputDirectory, string fileName, IReadOnlyList<T> rows, DatasetStamp stamp,
+        CancellationToken cancellationToken)
     {
         var temporary = Path.Combine(outputDirectory, $".{fileName}.{Guid.NewGuid():N}.tmp");
         try
         {
             await using var stream = File.Create(temporary);
-            await ParquetSerializer.SerializeAsync(rows, stream, new ParquetOptions(), Metadata(runTime, modelVersion), cancellationToken);
+            await ParquetSerializer.SerializeAsync(rows, stream, new ParquetOptions(), Metadata(stamp), cancellationToken);
             await stream.FlushAsync(cancellationToken);
             stream.Flush(flushToDisk: true);
         }
@@ -79,11 +80,15 @@ public sealed class DatasetWriter
         return reader.CustomMetadata;
     }
 
-    private static Dictionary<string, string> Metadata(DateTimeOffset runTime, string? modelVersion = null) => new()
+    private static Dictionary<string, string> Metadata(DatasetStamp stamp) => new()
     {
         ["judgementminer.schema_version"] = DatasetSchema.Version,
         ["judgementminer.pipeline_version"] = DatasetSchema.PipelineVersion,
-        ["judgementminer.model_version"] = modelVersion ?? "",
-        ["judgementminer.run_time"] = runTime.ToString("O"),
+        ["judgementminer.model_version"] = stamp.ModelVersion ?? "",
+        ["judgementminer.run_time"] = stamp.RunTime.ToString("O"),
+        ["judgementminer.generation"] = stamp.Generation,
     };
 }
+
+/// <summary>What every file of one written dataset carries in its metadata.</summary>
+public sealed record DatasetStamp(DateTimeOffset RunTime, string Generation, string? ModelVersion);
