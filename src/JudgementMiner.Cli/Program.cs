@@ -10,6 +10,7 @@ var root = new RootCommand("JudgementMiner: mine what Ofsted inspectors write ab
     TagCommand.Create(),
     BenchmarkCommand.Create(),
     TextCommand.Create(),
+    CompareCommand.Create(),
 };
 var parse = root.Parse(args);
 // Parse errors are usage errors: exit 2 with System.CommandLine's own message.
