@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using JudgementMiner.Ingestion;
 using JudgementMiner.Ingestion.Facts;
+using JudgementMiner.Models;
 using JudgementMiner.Output;
 using JudgementMiner.Pipeline;
 using Spectre.Console;
@@ -87,20 +88,25 @@ internal static class BenchmarkCommand
         return new PhaseFigures("reference", files.Count, pages, clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
     }
 
-    /// <summary>The pipeline: everything 'judgementminer run' does, including writing the dataset (to a temporary folder); with or without theme tagging.</summary>
+    /// <summary>
+    /// The pipeline: what 'judgementminer run' does into a new folder (read, tag when asked, write a generation), in
+    /// this process, without the console output; with or without theme tagging.
+    /// </summary>
     private static async Task<PhaseFigures> RunPipelineAsync(IReadOnlyList<string> files, int threads, bool tag, CancellationToken cancellationToken)
     {
         var output = Directory.CreateTempSubdirectory("judgementminer-bench-");
         try
         {
             var clock = Stopwatch.StartNew();
-            var processor = ReportProcessor.Default;
-            var processed = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = threads }, r => processor.Process(r, cancellationToken), null, cancellationToken);
-            var rows = processed.Select(p => p.Report).ToList();
-            var extracts = processed.SelectMany(p => p.Extracts).ToList();
-            if (tag && ExtractTagger.FindModels(null) is { } models) new ExtractTagger(Models.ThemeModel.Load(models)).Tag(extracts, rows);
-            await DatasetWriter.Instance.WriteAsync(output.FullName, rows, extracts, new DatasetStamp(DateTimeOffset.UtcNow, "benchmark", null), cancellationToken);
-            return new PhaseFigures(tag ? "pipeline + tagging" : "pipeline", files.Count, rows.Sum(r => r.PageCount ?? 0), clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
+            var models = tag && ExtractTagger.FindModels(null) is { } directory ? ThemeModelSource.FromDirectory(directory) : null;
+            var refresher = new DatasetRefresher(new DatasetStore(output.FullName), models, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
+            var options = new RefreshOptions { Batch = new BatchOptions { MaxParallelism = threads } };
+            var plan = refresher.Plan(files, options);
+            var modelLoad = models is null ? Task.CompletedTask : Task.Run(() => models.Model); // as 'run' does
+            var outcome = await refresher.RunAsync(plan, options, null, cancellationToken);
+            await modelLoad;
+            return new PhaseFigures(tag ? "pipeline + tagging" : "pipeline", files.Count, outcome.Reports.Sum(r => r.PageCount ?? 0),
+                clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
         }
         finally
         {

@@ -87,9 +87,12 @@ internal static class RunCommand
                 var plan = refresher.Plan(files, options);
                 log.WriteLine($"{files.Count} files: {plan.Count(FileAction.New)} new, {plan.Count(FileAction.Changed)} changed, "
                               + $"{plan.Count(FileAction.Redo)} redone, {plan.Count(FileAction.Unchanged)} unchanged, {plan.Removed.Count} removed ({plan.Why})");
-                if (model is not null && (plan.ToRead.Count > 0 || plan.Retag)) _ = model.Model; // load now: a broken model fails before hours of reading
+                // Load the models while the first files are read (about a second); a broken model still stops the
+                // run before its result is needed, and the error is reported as a usage error below.
+                var modelLoad = model is not null && (plan.ToRead.Count > 0 || plan.Retag) ? Task.Run(() => model.Model) : Task.CompletedTask;
                 outcome = await BatchProgressDisplay.RunAsync(plan.ToRead.Count,
                     progress => refresher.RunAsync(plan, options, progress, cancellationToken), log, live: !request.Json);
+                await modelLoad;
             }
             catch (OperationCanceledException)
             {

@@ -29,7 +29,7 @@ public static class KeywordBaseline
 
     /// <summary>Counts of stance cues in a sentence, used as model features.</summary>
     public static (int Positive, int Negative, int Contrast, int Numbers, bool Recommendation) StanceCues(string text) =>
-        (Positive.Matches(text).Count, Negative.Matches(text).Count, Contrast.Matches(text).Count, Number.Matches(text).Count, Recommendation.IsMatch(text));
+        (Positive.Count(text), Negative.Count(text), Contrast.Count(text), Number.Count(text), Recommendation.IsMatch(text));
 
     public static IReadOnlySet<string> Themes(string text) => Lexicons.Where(kv => kv.Value.IsMatch(text)).Select(kv => kv.Key).ToHashSet();
 

@@ -23,7 +23,7 @@ public sealed class SentenceInput
     {
         var hits = new float[FeatureCount];
         for (var i = 0; i < Themes.All.Length; i++)
-            hits[i] = KeywordBaseline.Lexicons[Themes.All[i]].Matches(text).Count;
+            hits[i] = KeywordBaseline.Lexicons[Themes.All[i]].Count(text); // Count: no Match objects allocated
         var cues = KeywordBaseline.StanceCues(text);
         hits[8] = cues.Positive;
         hits[9] = cues.Negative;
