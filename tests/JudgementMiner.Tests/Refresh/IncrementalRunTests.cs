@@ -28,6 +28,14 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
         return await refresher.RunAsync(plan, options, null, CancellationToken.None);
     }
 
+    /// <summary>Runs in full over the same inputs into a new folder and asserts that <paramref name="output"/> holds the same rows.</summary>
+    private async Task AssertSameAsAFullRunAsync(string inputs, string output, string scratch, string because, ThemeModelSource? withModels = null)
+    {
+        var full = Path.Combine(scratch, "full");
+        await RunAsync(inputs, full, withModels: withModels);
+        await DatasetAssert.SameRowsAsync(full, output, because);
+    }
+
     /// <summary>Copies the sample reports (all but <paramref name="leaveOut"/>) into a new input folder.</summary>
     private static string CopySample(string root, params string[] leaveOut)
     {
@@ -63,9 +71,7 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
 
         Assert.Equal([addedCopy], outcome.ReadNow.Select(r => r.SourcePath));
         Assert.Equal(Fixtures.SamplePdfs.Count - 1, outcome.Plan.ToCarry.Count);
-        var full = Path.Combine(temp.Path, "full");
-        await RunAsync(inputs, full);
-        await DatasetAssert.SameRowsAsync(full, output, "incremental run after adding one report");
+        await AssertSameAsAFullRunAsync(inputs, output, temp.Path, "incremental run after adding one report");
     }
 
     [Fact]
@@ -89,9 +95,7 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
         var reports = await DatasetWriter.ReadReportsAsync(output);
         Assert.DoesNotContain(reports, r => r.SourcePath == removed);
 
-        var full = Path.Combine(temp.Path, "full");
-        await RunAsync(inputs, full);
-        await DatasetAssert.SameRowsAsync(full, output, "incremental run after removing one report");
+        await AssertSameAsAFullRunAsync(inputs, output, temp.Path, "incremental run after removing one report");
     }
 
     [Fact]
@@ -158,9 +162,7 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
         Assert.Empty(outcome.ReadNow);
         var extracts = await DatasetWriter.ReadExtractsAsync(output);
         Assert.All(extracts, e => Assert.Equal("themes-retag-test", e.ModelVersion));
-        var full = Path.Combine(temp.Path, "full");
-        await RunAsync(inputs, full, withModels: newModels);
-        await DatasetAssert.SameRowsAsync(full, output, "re-tagged dataset");
+        await AssertSameAsAFullRunAsync(inputs, output, temp.Path, "re-tagged dataset", newModels);
     }
 
     private sealed class CancelAfterFirstFile(CancellationTokenSource cancel) : IProgress<BatchProgress>
