@@ -36,9 +36,7 @@ internal static class TrainCommand
             var version = ModelVersion(path);
             Console.WriteLine($"Training on {data.Count} labelled sentences from {data.Select(d => d.ReportId).Distinct().Count()} reports (model {version})...");
             var model = new ModelTrainer().Train(data, version);
-            var ml = new MLContext(ModelTrainer.Seed);
-            var schema = ml.Data.LoadFromEnumerable(new[] { SentenceInput.From("", "") }).Schema;
-            model.Save(parse.GetRequiredValue(output).FullName, schema);
+            model.Save(parse.GetRequiredValue(output).FullName);
             Console.WriteLine($"Thresholds: {string.Join(", ", model.Thresholds.Select(kv => $"{kv.Key} {kv.Value:0.00}"))}");
             Console.WriteLine($"Wrote the models to {parse.GetRequiredValue(output).FullName} in {clock.Elapsed.TotalSeconds:0.0} s.");
             return ExitCodes.Ok;
@@ -46,7 +44,10 @@ internal static class TrainCommand
         return command;
     }
 
-    /// <summary>The model version: derived from the labels it was trained on, so the same labels give the same version.</summary>
+    /// <summary>
+    /// The model version: derived from the labels and from how they are turned into features, so the same labels
+    /// and code give the same version and new features give a new one (which makes the next run re-tag).
+    /// </summary>
     public static string ModelVersion(string labelsPath) =>
-        "themes-" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(labelsPath)))[..12];
+        "themes-" + Convert.ToHexStringLower(SHA256.HashData([.. File.ReadAllBytes(labelsPath), .. System.Text.Encoding.UTF8.GetBytes(HashedFeaturizer.Description)]))[..12];
 }

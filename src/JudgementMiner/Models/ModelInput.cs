@@ -37,12 +37,8 @@ public sealed class SentenceInput
 /// <summary>A training row for one binary theme classifier.</summary>
 public sealed class ThemeTrainingRow
 {
-    public string Text { get; set; } = "";
-
-    public string Section { get; set; } = "";
-
-    [VectorType(SentenceInput.FeatureCount)]
-    public float[] LexiconHits { get; set; } = [];
+    [VectorType(HashedFeaturizer.Dimension)]
+    public VBuffer<float> Features { get; set; }
 
     public bool Label { get; set; }
 }
@@ -50,28 +46,11 @@ public sealed class ThemeTrainingRow
 /// <summary>A training row for the stance classifier.</summary>
 public sealed class StanceTrainingRow
 {
-    public string Text { get; set; } = "";
-
-    public string Section { get; set; } = "";
-
-    [VectorType(SentenceInput.FeatureCount)]
-    public float[] LexiconHits { get; set; } = [];
+    [VectorType(HashedFeaturizer.Dimension)]
+    public VBuffer<float> Features { get; set; }
 
     public string Label { get; set; } = "";
 
     /// <summary>The square root of the inverse class frequency, so the rare stances (mixed, neutral) count for more without swamping the common ones.</summary>
     public float Weight { get; set; } = 1;
-}
-
-public sealed class BinaryScore
-{
-    public float Probability { get; set; }
-}
-
-public sealed class StanceScore
-{
-    [ColumnName("PredictedLabel")]
-    public string PredictedStance { get; set; } = "";
-
-    public float[] Score { get; set; } = [];
 }
