@@ -16,19 +16,20 @@ internal static class RunCommand
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Output folder for the dataset (reports.parquet, extracts.parquet, manifest.json).", Required = true };
         var parallelism = new Option<int>("--parallelism", "-j") { Description = "Files processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var models = new Option<DirectoryInfo?>("--models") { Description = "The theme and stance models (default: ./models, else models beside the program)." };
+        var noTagging = new Option<bool>("--no-tagging") { Description = "Write the facts and sentences without theme and stance tags (faster; no models needed)." };
         var full = new Option<bool>("--full") { Description = "Read every file again instead of only new and changed ones." };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable run report on standard output (progress and warnings go to standard error)." };
         var timeLimit = new Option<int>("--file-time-limit") { Description = "Seconds one file may take before it is skipped with a failed row.", DefaultValueFactory = _ => (int)FileLimits.Default.TimeLimit.TotalSeconds };
         var memoryLimit = new Option<int>("--file-memory-limit") { Description = "MiB one file may allocate while it is read before it is skipped with a failed row.", DefaultValueFactory = _ => (int)(FileLimits.Default.MemoryLimitBytes >> 20) };
         var command = new Command("run", "Extract every report's facts, grades and sentences, tag the sentences, and write the Parquet dataset; "
-                                         + "a re-run reads only new and changed files.") { inputs, output, parallelism, models, full, json, timeLimit, memoryLimit };
+                                         + "a re-run reads only new and changed files.") { inputs, output, parallelism, models, noTagging, full, json, timeLimit, memoryLimit };
         command.SetAction((parse, cancellationToken) => RunAsync(new RunRequest(parse.GetRequiredValue(inputs), parse.GetRequiredValue(output).FullName,
-            parse.GetValue(parallelism), parse.GetValue(models)?.FullName, parse.GetValue(full), parse.GetValue(json),
+            parse.GetValue(parallelism), parse.GetValue(models)?.FullName, parse.GetValue(noTagging), parse.GetValue(full), parse.GetValue(json),
             parse.GetValue(timeLimit), parse.GetValue(memoryLimit)), cancellationToken));
         return command;
     }
 
-    private sealed record RunRequest(string[] Inputs, string OutputDirectory, int Parallelism, string? ModelsDirectory, bool Full, bool Json,
+    private sealed record RunRequest(string[] Inputs, string OutputDirectory, int Parallelism, string? ModelsDirectory, bool NoTagging, bool Full, bool Json,
         int TimeLimitSeconds, int MemoryLimitMiB);
 
     private static async Task<int> RunAsync(RunRequest request, CancellationToken cancellationToken)
@@ -38,7 +39,8 @@ internal static class RunCommand
         if (request.Parallelism < 1 || request.TimeLimitSeconds < 1 || request.MemoryLimitMiB < 1)
             return Fail(ExitCodes.UsageError, "--parallelism, --file-time-limit and --file-memory-limit must be at least 1");
 
-        var model = LoadModel(request.ModelsDirectory, out var modelError);
+        string? modelError = null;
+        var model = request.NoTagging ? null : LoadModel(request.ModelsDirectory, out modelError);
         if (modelError is not null) return Fail(ExitCodes.UsageError, modelError);
 
         IReadOnlyList<string> files;
