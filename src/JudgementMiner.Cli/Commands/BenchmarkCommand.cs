@@ -26,9 +26,10 @@ internal static class BenchmarkCommand
         var maxRatio = new Option<double?>("--max-ratio") { Description = "Fail (exit 1) when pipeline time / reference time exceeds this." };
         var maxMemory = new Option<int?>("--max-memory-mib") { Description = "Fail (exit 1) when the pipeline's peak memory exceeds this many MiB." };
         var maxNoOpRatio = new Option<double?>("--max-noop-ratio") { Description = "Fail (exit 1) when a no-op re-run of 'run' takes more than this fraction of a full run." };
+        var repeat = new Option<int>("--repeat") { Description = "Rounds of the three phases, interleaved; the medians are reported (timings on a shared machine vary from run to run).", DefaultValueFactory = _ => 1 };
         var phase = new Option<string?>("--phase") { Description = "Internal: run one phase (reference, pipeline or tagged) and print its figures as JSON.", Hidden = true };
         var command = new Command("benchmark", "Time the pipeline against raw PdfPig text extraction of the same files.")
-            { inputs, parallelism, maxRatio, maxMemory, maxNoOpRatio, phase };
+            { inputs, parallelism, maxRatio, maxMemory, maxNoOpRatio, repeat, phase };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var files = InputDiscovery.FindPdfs(parse.GetRequiredValue(inputs));
@@ -40,10 +41,24 @@ internal static class BenchmarkCommand
                 return ExitCodes.Ok;
             }
 
-            Console.WriteLine($"Benchmarking {files.Count} files with {threads} threads: raw PdfPig extraction, the pipeline without theme tagging, then with it, each in its own process.");
-            var reference = RunChild("reference", parse.GetRequiredValue(inputs), threads);
-            var pipeline = RunChild("pipeline", parse.GetRequiredValue(inputs), threads);
-            var tagged = ExtractTagger.FindModels(null) is null ? null : RunChild("tagged", parse.GetRequiredValue(inputs), threads);
+            var rounds = Math.Max(1, parse.GetValue(repeat));
+            Console.WriteLine($"Benchmarking {files.Count} files with {threads} threads: raw PdfPig extraction, the pipeline without theme tagging, then with it, "
+                              + $"each in its own process{(rounds > 1 ? $", {rounds} rounds (medians reported)" : "")}.");
+            var hasModels = ExtractTagger.FindModels(null) is not null;
+            var measured = new List<(PhaseFigures Reference, PhaseFigures Pipeline, PhaseFigures? Tagged)>();
+            for (var round = 1; round <= rounds; round++)
+            {
+                var r = RunChild("reference", parse.GetRequiredValue(inputs), threads);
+                var p = RunChild("pipeline", parse.GetRequiredValue(inputs), threads);
+                var t = hasModels ? RunChild("tagged", parse.GetRequiredValue(inputs), threads) : null;
+                measured.Add((r, p, t));
+                if (rounds > 1)
+                    Console.WriteLine($"  round {round}: reference {r.Seconds:0.0} s, pipeline {p.Seconds:0.0} s ({p.Seconds / r.Seconds:0.00})"
+                                      + (t is null ? "" : $", with tagging {t.Seconds:0.0} s (+{t.Seconds / p.Seconds - 1:P0})"));
+            }
+            var reference = Median(measured.Select(m => m.Reference).ToList());
+            var pipeline = Median(measured.Select(m => m.Pipeline).ToList());
+            var tagged = hasModels ? Median(measured.Select(m => m.Tagged!).ToList()) : null;
             var ratio = pipeline.Seconds / reference.Seconds;
             Print(reference, pipeline, tagged, ratio);
             var (fullRun, noOpRun) = TimeRefresh(parse.GetRequiredValue(inputs), threads);
@@ -63,6 +78,14 @@ internal static class BenchmarkCommand
     }
 
     public sealed record PhaseFigures(string Phase, int Files, int Pages, double Seconds, long PeakBytes);
+
+    /// <summary>A phase's median time over the rounds, with the highest peak memory seen.</summary>
+    private static PhaseFigures Median(IReadOnlyList<PhaseFigures> rounds)
+    {
+        var times = rounds.Select(r => r.Seconds).Order().ToList();
+        var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[times.Count / 2 - 1] + times[times.Count / 2]) / 2;
+        return rounds[0] with { Seconds = median, PeakBytes = rounds.Max(r => r.PeakBytes) };
+    }
 
     /// <summary>The reference: open each PDF with PdfPig and read every page's text, as a plain PdfPig user would.</summary>
     private static PhaseFigures RunReference(IReadOnlyList<string> files, int threads)
