@@ -14,7 +14,6 @@ public sealed class SentenceInput
     /// then stance cues (praise words, shortfall words, contrast words such as "but" and "although", numbers, a
     /// recommendation's opening "Ensure").
     /// </summary>
-    [VectorType(FeatureCount)]
     public float[] LexiconHits { get; set; } = new float[FeatureCount];
 
     public const int FeatureCount = 13;

@@ -110,8 +110,9 @@ public sealed class ModelTrainer
         });
         // Keys ordered by value, so class k is the k-th stance in ordinal order of the names.
         var labels = counts.Keys.Order(StringComparer.Ordinal).ToList();
+        var view = ml.Data.LoadFromEnumerable(rows);
         var keyed = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(StanceTrainingRow.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Fit(ml.Data.LoadFromEnumerable(rows)).Transform(ml.Data.LoadFromEnumerable(rows));
+            .Fit(view).Transform(view);
         var fitted = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = "LabelKey",
