@@ -11,6 +11,7 @@ var root = new RootCommand("JudgementMiner: mine what Ofsted inspectors write ab
     BenchmarkCommand.Create(),
     TextCommand.Create(),
     CompareCommand.Create(),
+    LabelsCommand.Create(),
 };
 var parse = root.Parse(args);
 // Parse errors are usage errors: exit 2 with System.CommandLine's own message.

@@ -8,18 +8,20 @@ namespace JudgementMiner.Cli.Commands;
 /// <summary>
 /// <c>judgementminer tag "sentence"</c> or <c>judgementminer tag --input in.csv --output out.csv</c>: tags sentences
 /// with the shipped models. The input CSV has columns id,text (and optionally section); the output has
-/// id,themes,stance and one probability column per theme.
+/// id,themes,stance and one probability column per theme. The models also read the sentence before in the same paragraph
+/// when it is given (<c>--previous</c>, or a previous_text column): that is how <c>run</c> tags extracts.
 /// </summary>
 internal static class TagCommand
 {
     public static Command Create()
     {
         var sentence = new Argument<string?>("sentence") { Description = "One sentence to tag.", Arity = ArgumentArity.ZeroOrOne };
-        var input = new Option<FileInfo?>("--input", "-i") { Description = "A CSV with columns id,text (and optionally section)." };
+        var input = new Option<FileInfo?>("--input", "-i") { Description = "A CSV with columns id,text (and optionally section and previous_text)." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write id,themes,stance,p_<theme>... (with --input)." };
         var section = new Option<string>("--section") { Description = "The section the sentence comes from (e.g. leadership).", DefaultValueFactory = _ => "leadership" };
+        var previous = new Option<string>("--previous") { Description = "The sentence before it in its paragraph, if any (context the models use).", DefaultValueFactory = _ => "" };
         var models = new Option<DirectoryInfo>("--models") { Description = "The models folder.", DefaultValueFactory = _ => new DirectoryInfo("models") };
-        var command = new Command("tag", "Tag a sentence, or a CSV of sentences, with themes and stance.") { sentence, input, output, section, models };
+        var command = new Command("tag", "Tag a sentence, or a CSV of sentences, with themes and stance.") { sentence, input, output, section, previous, models };
         command.SetAction(parse =>
         {
             ThemeModel model;
@@ -41,7 +43,7 @@ internal static class TagCommand
                     Console.Error.WriteLine("error: give a sentence, or --input <csv> --output <csv>");
                     return ExitCodes.UsageError;
                 }
-                var tags = model.Tag([SentenceInput.From(text, parse.GetValue(section)!)])[0];
+                var tags = model.Tag([SentenceInput.From(text, parse.GetValue(section)!, parse.GetValue(previous)!)])[0];
                 Console.WriteLine($"themes: {(tags.Themes.Count == 0 ? "(none)" : string.Join(";", tags.Themes))}");
                 Console.WriteLine($"stance: {tags.Stance} ({tags.StanceConfidence:0.00})");
                 foreach (var theme in Themes.All) Console.WriteLine($"  p_{theme} = {tags.Probabilities[theme]:0.000} (threshold {model.Thresholds[theme]:0.00})");
@@ -53,7 +55,7 @@ internal static class TagCommand
                 Console.Error.WriteLine("error: --input needs --output");
                 return ExitCodes.UsageError;
             }
-            List<(string Id, string Text, string Section)> rows;
+            List<TagInputRow> rows;
             try
             {
                 rows = ReadInput(inputFile.FullName, parse.GetValue(section)!);
@@ -63,7 +65,7 @@ internal static class TagCommand
                 Console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.UsageError;
             }
-            var results = model.Tag(rows.Select(r => SentenceInput.From(r.Text, r.Section)).ToList());
+            var results = model.Tag(rows.Select(r => SentenceInput.From(r.Text, r.Section, r.Previous)).ToList());
             WriteOutput(outputFile.FullName, rows, results);
             Console.WriteLine($"Tagged {rows.Count} sentences into {outputFile.FullName}");
             return ExitCodes.Ok;
@@ -71,8 +73,11 @@ internal static class TagCommand
         return command;
     }
 
-    /// <summary>Reads id,text[,section]; a malformed file is an error naming the line.</summary>
-    public static List<(string Id, string Text, string Section)> ReadInput(string path, string defaultSection)
+    /// <summary>One sentence to tag, as read from the input CSV.</summary>
+    public sealed record TagInputRow(string Id, string Text, string Section, string Previous);
+
+    /// <summary>Reads id,text[,section][,previous_text]; a malformed file is an error naming the line.</summary>
+    public static List<TagInputRow> ReadInput(string path, string defaultSection)
     {
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: file not found");
         using var reader = new StreamReader(path);
@@ -86,7 +91,8 @@ internal static class TagCommand
         if (!header.Contains("id") || !header.Contains("text"))
             throw new InvalidDataException($"{path}: line 1: the header must name the columns id and text (found: {string.Join(",", header)})");
         var hasSection = header.Contains("section");
-        var rows = new List<(string, string, string)>();
+        var hasPrevious = header.Contains(LabelSet.PreviousColumn);
+        var rows = new List<TagInputRow>();
         try
         {
             while (csv.Read())
@@ -98,7 +104,8 @@ internal static class TagCommand
                 var text = csv.GetField("text") ?? "";
                 if (id.Length == 0) throw new InvalidDataException($"{path}: line {line}: empty id");
                 if (text.Trim().Length == 0) throw new InvalidDataException($"{path}: line {line}: empty text");
-                rows.Add((id, text, hasSection ? csv.GetField("section") ?? defaultSection : defaultSection));
+                rows.Add(new TagInputRow(id, text, hasSection ? csv.GetField("section") ?? defaultSection : defaultSection,
+                    hasPrevious ? csv.GetField(LabelSet.PreviousColumn) ?? "" : ""));
             }
         }
         catch (CsvHelperException e)
@@ -108,7 +115,7 @@ internal static class TagCommand
         return rows;
     }
 
-    private static void WriteOutput(string path, List<(string Id, string Text, string Section)> rows, IReadOnlyList<SentenceTags> results)
+    private static void WriteOutput(string path, List<TagInputRow> rows, IReadOnlyList<SentenceTags> results)
     {
         using var writer = new StreamWriter(path);
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);

@@ -13,7 +13,8 @@ internal static class ThemesEvaluationCommand
         var labels = new Option<FileInfo>("--labels") { Description = "The labelled sentences.", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "labels", LabelSet.FileName)) };
         var folds = new Option<int>("--folds") { Description = "Folds, grouped by local authority.", DefaultValueFactory = _ => 5 };
         var curve = new Option<bool>("--learning-curve") { Description = "Also retrain on 25%, 50% and 75% of each training part." };
-        var command = new Command("themes", "Grouped cross-validation (by local authority) of the theme and stance models, with the keyword baseline beside them.") { labels, folds, curve };
+        var predictions = new Option<FileInfo?>("--predictions") { Description = "Also write every sentence's out-of-fold prediction beside the reader's labels to this CSV (for reading the errors)." };
+        var command = new Command("themes", "Grouped cross-validation (by local authority) of the theme and stance models, with the keyword baseline beside them.") { labels, folds, curve, predictions };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(labels).FullName;
@@ -26,9 +27,37 @@ internal static class ThemesEvaluationCommand
             var clock = Stopwatch.StartNew();
             var result = ThemeEvaluator.Evaluate(data, parse.GetValue(folds), parse.GetValue(curve), message => Console.Error.WriteLine($"  {message} ({clock.Elapsed.TotalSeconds:0} s)"));
             Print(result);
+            if (parse.GetValue(predictions) is { } predictionsFile)
+            {
+                WritePredictions(predictionsFile.FullName, data, result.OutOfFold);
+                Console.WriteLine($"out-of-fold predictions: {predictionsFile.FullName}");
+            }
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>One row per sentence: the reader's labels, the out-of-fold prediction and every theme's probability.</summary>
+    private static void WritePredictions(string path, IReadOnlyList<LabelledSentence> data, IReadOnlyList<SentenceTags> outOfFold)
+    {
+        using var writer = new StreamWriter(path);
+        using var csv = new CsvHelper.CsvWriter(writer, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var header in new[] { "id", "section", "text", "themes", "predicted_themes", "stance", "predicted_stance" }.Concat(Themes.All.Select(t => $"p_{t}")))
+            csv.WriteField(header);
+        csv.NextRecord();
+        for (var i = 0; i < data.Count; i++)
+        {
+            var (truth, tags) = (data[i], outOfFold[i]);
+            csv.WriteField(truth.Id);
+            csv.WriteField(truth.Section);
+            csv.WriteField(truth.Text);
+            csv.WriteField(string.Join(';', Themes.All.Where(truth.Has)));
+            csv.WriteField(string.Join(';', tags.Themes));
+            csv.WriteField(truth.Stance);
+            csv.WriteField(tags.Stance);
+            foreach (var theme in Themes.All) csv.WriteField(tags.Probabilities[theme].ToString("0.000", System.Globalization.CultureInfo.InvariantCulture));
+            csv.NextRecord();
+        }
     }
 
     private static void Print(ThemeEvaluation result)

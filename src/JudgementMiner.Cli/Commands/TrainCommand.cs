@@ -38,6 +38,7 @@ internal static class TrainCommand
             var model = new ModelTrainer().Train(data, version);
             model.Save(parse.GetRequiredValue(output).FullName);
             Console.WriteLine($"Thresholds: {string.Join(", ", model.Thresholds.Select(kv => $"{kv.Key} {kv.Value:0.00}"))}");
+            Console.WriteLine($"Stance bias offsets: {string.Join(", ", model.StanceOffsets.Select(kv => $"{kv.Key} {kv.Value:+0.0;-0.0;0}"))}");
             Console.WriteLine($"Wrote the models to {parse.GetRequiredValue(output).FullName} in {clock.Elapsed.TotalSeconds:0.0} s.");
             return ExitCodes.Ok;
         });

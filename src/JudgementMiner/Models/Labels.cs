@@ -13,7 +13,10 @@ public static class Themes
     public static bool IsStance(string name) => Array.IndexOf(Stances, name) >= 0;
 }
 
-/// <summary>One labelled sentence: what a reader decided under the codebook, with where the sentence comes from.</summary>
+/// <summary>
+/// One labelled sentence: what a reader decided under the codebook, with where the sentence comes from and the sentence
+/// before it in its paragraph (context for the models; "" for a paragraph's first sentence).
+/// </summary>
 public sealed record LabelledSentence(
     string Id,
     string ReportId,
@@ -23,7 +26,11 @@ public sealed record LabelledSentence(
     string Text,
     IReadOnlySet<string> Themes,
     string Stance,
-    string Annotator)
+    string Annotator,
+    string Previous = "")
 {
     public bool Has(string theme) => Themes.Contains(theme);
+
+    /// <summary>What the models read for this sentence.</summary>
+    public SentenceInput Input() => SentenceInput.From(Text, Section, Previous);
 }

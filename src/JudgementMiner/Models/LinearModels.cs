@@ -41,4 +41,8 @@ public sealed class MulticlassLinearModel(IReadOnlyList<string> labels, float[][
         for (var k = 0; k < scores.Length; k++) sum += scores[k] = Math.Exp(scores[k] - max);
         return scores.Select(s => (float)(s / sum)).ToArray();
     }
+
+    /// <summary>The same model with <paramref name="offsets"/> added to the biases (a shift of the class priors).</summary>
+    public MulticlassLinearModel WithBiasOffsets(float[] offsets) =>
+        new(Labels, Weights, Biases.Select((b, k) => b + offsets[k]).ToArray());
 }

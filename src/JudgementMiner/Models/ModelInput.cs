@@ -10,6 +10,12 @@ public sealed class SentenceInput
     public string Section { get; set; } = "";
 
     /// <summary>
+    /// The sentence before it in the same paragraph ("" for a paragraph's first sentence): what "they", "this" and
+    /// "these arrangements" refer to, so "They challenge leaders robustly." can be scrutiny when members came before.
+    /// </summary>
+    public string Previous { get; set; } = "";
+
+    /// <summary>
     /// Domain knowledge as features, never as labels: hits of each theme's lexicon (see <see cref="KeywordBaseline"/>),
     /// then stance cues (praise words, shortfall words, contrast words such as "but" and "although", numbers, a
     /// recommendation's opening "Ensure").
@@ -18,7 +24,7 @@ public sealed class SentenceInput
 
     public const int FeatureCount = 13;
 
-    public static SentenceInput From(string text, string section)
+    public static SentenceInput From(string text, string section, string previous = "")
     {
         var hits = new float[FeatureCount];
         for (var i = 0; i < Themes.All.Length; i++)
@@ -29,7 +35,7 @@ public sealed class SentenceInput
         hits[10] = cues.Contrast;
         hits[11] = cues.Numbers;
         hits[12] = cues.Recommendation ? 1 : 0;
-        return new SentenceInput { Text = text, Section = section, LexiconHits = hits };
+        return new SentenceInput { Text = text, Section = section, Previous = previous, LexiconHits = hits };
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class ModelTrainer
 {
     public const int Seed = 20261123;
 
-    /// <summary>L2 regularisation of the theme models (0.03 and 0.3 scored no better in grouped cross-validation).</summary>
+    /// <summary>L2 regularisation of the theme models (0.03 and 0.3 scored no better in grouped cross-validation; 0.03 again no better once the word and context blocks came in).</summary>
     public const float ThemeL2 = 0.1f;
 
     /// <summary>L2 regularisation of the stance model (0.003 to 0.1 scored within 0.01 macro F1 of each other).</summary>
@@ -34,28 +34,83 @@ public sealed class ModelTrainer
     public ThemeModel Train(IReadOnlyList<LabelledSentence> data, string version, bool tuneThresholds = true)
     {
         var ml = new MLContext(Seed);
-        var features = data.AsParallel().AsOrdered().Select(d => HashedFeaturizer.Featurize(SentenceInput.From(d.Text, d.Section))).ToList();
+        var features = data.AsParallel().AsOrdered().Select(d => HashedFeaturizer.Featurize(d.Input())).ToList();
         var themes = Themes.All.ToDictionary(t => t, t => FitTheme(ml, data, features, t));
         var stance = FitStance(ml, data, features);
-        var thresholds = tuneThresholds ? ChooseThresholds(data) : Themes.All.ToDictionary(t => t, _ => 0.5f);
-        return new ThemeModel(themes, stance, thresholds, version);
+        if (!tuneThresholds) return new ThemeModel(themes, stance, Themes.All.ToDictionary(t => t, _ => 0.5f), version);
+        var (thresholds, stanceOffsets) = ChooseDecisionRules(data);
+        return new ThemeModel(themes, stance.WithBiasOffsets(stanceOffsets), thresholds, version,
+            stance.Labels.Select((label, k) => (label, k)).ToDictionary(x => x.label, x => stanceOffsets[x.k]));
     }
 
-    /// <summary>Each theme's threshold: the one that maximises F1 over out-of-fold probabilities of a grouped split of the training data.</summary>
-    public IReadOnlyDictionary<string, float> ChooseThresholds(IReadOnlyList<LabelledSentence> data)
+    /// <summary>
+    /// The decision rules, chosen from out-of-fold predictions of a grouped split of the training data: each theme's
+    /// threshold (the one that maximises its F1) and an offset per stance added to the stance model's biases (the ones
+    /// that maximise stance macro F1, so the rarer neutral and mixed stances are not drowned by the common positive).
+    /// </summary>
+    public (IReadOnlyDictionary<string, float> Thresholds, float[] StanceOffsets) ChooseDecisionRules(IReadOnlyList<LabelledSentence> data)
     {
         var outOfFold = Themes.All.ToDictionary(t => t, _ => new float[data.Count]);
+        var stanceOutOfFold = new float[data.Count][];
+        IReadOnlyList<string> stanceLabels = [];
         var folds = GroupedFolds.Assign(data.Select(d => d.LocalAuthority).ToList(), ThresholdFolds);
         for (var fold = 0; fold < ThresholdFolds; fold++)
         {
             var train = data.Where((_, i) => folds[i] != fold).ToList();
             var testIndexes = Enumerable.Range(0, data.Count).Where(i => folds[i] == fold).ToList();
             var model = Train(train, "threshold-fold", tuneThresholds: false);
-            var tags = model.Tag(testIndexes.Select(i => SentenceInput.From(data[i].Text, data[i].Section)).ToList());
+            var tags = model.Tag(testIndexes.Select(i => data[i].Input()).ToList());
             for (var k = 0; k < testIndexes.Count; k++)
+            {
                 foreach (var theme in Themes.All) outOfFold[theme][testIndexes[k]] = tags[k].Probabilities[theme];
+                stanceOutOfFold[testIndexes[k]] = tags[k].StanceProbabilities;
+            }
+            stanceLabels = model.StanceLabels;
         }
-        return Themes.All.ToDictionary(t => t, t => BestThreshold(outOfFold[t], data.Select(d => d.Has(t)).ToArray()));
+        var thresholds = Themes.All.ToDictionary(t => t, t => BestThreshold(outOfFold[t], data.Select(d => d.Has(t)).ToArray()));
+        var truth = data.Select(d => stanceLabels.ToList().IndexOf(d.Stance)).ToArray();
+        return (thresholds, BestStanceOffsets(stanceOutOfFold, truth, stanceLabels.Count));
+    }
+
+    /// <summary>
+    /// Offsets to the stance log-probabilities that maximise macro F1 of the arg-max: coordinate ascent over a grid
+    /// (-2 to 2 in steps of 0.1), the first class fixed at 0, three passes, ties kept at the smaller change.
+    /// </summary>
+    public static float[] BestStanceOffsets(float[][] probabilities, int[] truth, int classes)
+    {
+        var logs = probabilities.Select(p => p.Select(v => Math.Log(Math.Max(v, 1e-9))).ToArray()).ToArray();
+        var offsets = new double[classes];
+        var best = MacroF1(logs, truth, offsets);
+        for (var pass = 0; pass < 3; pass++)
+            for (var k = 1; k < classes; k++)
+            {
+                var kept = offsets[k];
+                foreach (var candidate in Enumerable.Range(-20, 41).Select(s => s / 10.0).OrderBy(c => Math.Abs(c - kept)))
+                {
+                    offsets[k] = candidate;
+                    var f1 = MacroF1(logs, truth, offsets);
+                    if (f1 > best + 1e-9) { best = f1; kept = candidate; }
+                }
+                offsets[k] = kept;
+            }
+        return offsets.Select(o => (float)o).ToArray();
+    }
+
+    private static double MacroF1(double[][] logs, int[] truth, double[] offsets)
+    {
+        var classes = offsets.Length;
+        var tp = new int[classes];
+        var fp = new int[classes];
+        var fn = new int[classes];
+        for (var i = 0; i < logs.Length; i++)
+        {
+            var best = 0;
+            for (var k = 1; k < classes; k++)
+                if (logs[i][k] + offsets[k] > logs[i][best] + offsets[best]) best = k;
+            if (best == truth[i]) tp[best]++;
+            else { fp[best]++; if (truth[i] >= 0) fn[truth[i]]++; }
+        }
+        return Enumerable.Range(0, classes).Average(k => tp[k] == 0 ? 0 : 2.0 * tp[k] / (2.0 * tp[k] + fp[k] + fn[k]));
     }
 
     public static float BestThreshold(float[] probabilities, bool[] truth)

@@ -57,7 +57,8 @@ public sealed record SystemScores(
 
 /// <summary>The grouped cross-validation result: the models, the keyword baseline and the learning curve.</summary>
 public sealed record ThemeEvaluation(int Sentences, int Folds, int Councils, SystemScores Models, SystemScores Baseline,
-    IReadOnlyList<(double Fraction, double ThemeMacroF1, double StanceMacroF1)> LearningCurve);
+    IReadOnlyList<(double Fraction, double ThemeMacroF1, double StanceMacroF1)> LearningCurve,
+    IReadOnlyList<SentenceTags> OutOfFold);
 
 /// <summary>
 /// Grouped k-fold cross-validation by local authority: no council is in both the training and the test folds. Each
@@ -71,12 +72,13 @@ public static class ThemeEvaluator
         var foldOf = GroupedFolds.Assign(data.Select(d => d.LocalAuthority).ToList(), folds);
         var fractions = learningCurve ? new[] { 0.25, 0.5, 0.75, 1.0 } : [1.0];
         var predictions = fractions.ToDictionary(f => f, _ => new (IReadOnlySet<string>, string)[data.Count]);
+        var outOfFold = new SentenceTags[data.Count];
         var trainer = new ModelTrainer();
         for (var fold = 0; fold < folds; fold++)
         {
             var train = data.Where((_, i) => foldOf[i] != fold).ToList();
             var testIndexes = Enumerable.Range(0, data.Count).Where(i => foldOf[i] == fold).ToList();
-            var testInputs = testIndexes.Select(i => SentenceInput.From(data[i].Text, data[i].Section)).ToList();
+            var testInputs = testIndexes.Select(i => data[i].Input()).ToList();
             foreach (var fraction in fractions)
             {
                 log?.Invoke($"fold {fold + 1}/{folds}, {fraction:P0} of the training part");
@@ -84,13 +86,16 @@ public static class ThemeEvaluator
                 var model = trainer.Train(part, "cv");
                 var tags = model.Tag(testInputs);
                 for (var k = 0; k < testIndexes.Count; k++)
+                {
                     predictions[fraction][testIndexes[k]] = (tags[k].Themes.ToHashSet(), tags[k].Stance);
+                    if (fraction >= 1) outOfFold[testIndexes[k]] = tags[k];
+                }
             }
         }
         var full = SystemScores.Score(data, predictions[1.0]);
         var baseline = SystemScores.Score(data, data.Select(d => (KeywordBaseline.Themes(d.Text), KeywordBaseline.Stance(d.Text))).ToList());
         var curve = fractions.Select(f => { var s = SystemScores.Score(data, predictions[f]); return (f, s.MacroF1, s.StanceMacroF1); }).ToList();
-        return new ThemeEvaluation(data.Count, folds, data.Select(d => d.LocalAuthority).Distinct().Count(), full, baseline, curve);
+        return new ThemeEvaluation(data.Count, folds, data.Select(d => d.LocalAuthority).Distinct().Count(), full, baseline, curve, outOfFold);
     }
 
     private static List<LabelledSentence> Subsample(List<LabelledSentence> train, double fraction, int fold)

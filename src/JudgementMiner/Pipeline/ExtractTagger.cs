@@ -8,7 +8,8 @@ public sealed class ExtractTagger(ThemeModel model)
 {
     public void Tag(IReadOnlyList<ExtractRow> extracts, IReadOnlyList<ReportRow> reports)
     {
-        var tags = model.Tag(extracts.AsParallel().AsOrdered().Select(e => SentenceInput.From(e.Text, e.Section)).ToList());
+        var tags = model.Tag(Enumerable.Range(0, extracts.Count).AsParallel().AsOrdered()
+            .Select(i => SentenceInput.From(extracts[i].Text, extracts[i].Section, PreviousInParagraph(extracts, i))).ToList());
         for (var i = 0; i < extracts.Count; i++)
         {
             var row = extracts[i];
@@ -28,6 +29,12 @@ public sealed class ExtractTagger(ThemeModel model)
         }
         foreach (var report in reports.Where(r => r.Status == "ok")) report.ModelVersion = model.Version;
     }
+
+    /// <summary>The text of the sentence before row <paramref name="i"/> in the same paragraph, or "" (rows are in report and sentence order).</summary>
+    public static string PreviousInParagraph(IReadOnlyList<ExtractRow> extracts, int i) =>
+        i > 0 && extracts[i - 1].ReportId == extracts[i].ReportId && extracts[i - 1].ParagraphIndex == extracts[i].ParagraphIndex
+            ? extracts[i - 1].Text
+            : "";
 
     /// <summary>
     /// Finds the models: the folder given, else "models" in the working folder, else "models" beside the program.

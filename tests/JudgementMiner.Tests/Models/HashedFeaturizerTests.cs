@@ -7,14 +7,36 @@ public class HashedFeaturizerTests
     private const string Sentence = "Elected members scrutinise performance data and hold senior leaders to account.";
 
     [Fact]
-    public void Features_are_sorted_unique_and_the_text_part_has_unit_length()
+    public void Features_are_sorted_unique_and_the_word_and_char_blocks_have_their_lengths()
     {
         var features = HashedFeaturizer.Featurize(SentenceInput.From(Sentence, "leadership"));
         Assert.Equal(features.Indices.Order(), features.Indices);
         Assert.Equal(features.Indices.Length, features.Indices.Distinct().Count());
         Assert.All(features.Indices, i => Assert.InRange(i, 0, HashedFeaturizer.Dimension - 1));
+        // Two orthogonal blocks (words at WordWeight, char 4-grams at 1) unless two n-grams share a bucket: this sentence's do not.
         var text = features.Indices.Select((index, k) => (index, value: features.Values[k])).Where(f => f.index < HashedFeaturizer.TextBuckets);
-        Assert.Equal(1.0, Math.Sqrt(text.Sum(f => (double)f.value * f.value)), 4);
+        var expected = Math.Sqrt(HashedFeaturizer.WordWeight * HashedFeaturizer.WordWeight + 1);
+        Assert.Equal(expected, Math.Sqrt(text.Sum(f => (double)f.value * f.value)), 4);
+    }
+
+    [Fact]
+    public void The_previous_sentence_adds_its_own_features_and_leaves_the_sentence_s_own()
+    {
+        const string sentence = "They challenge senior leaders robustly.";
+        var alone = HashedFeaturizer.Featurize(SentenceInput.From(sentence, "leadership"));
+        var withContext = HashedFeaturizer.Featurize(SentenceInput.From(sentence, "leadership", "Elected members visit frontline teams."));
+        Assert.True(withContext.Indices.Length > alone.Indices.Length);
+        Assert.Subset(withContext.Indices.ToHashSet(), alone.Indices.ToHashSet());
+        for (var k = 0; k < alone.Indices.Length; k++)
+            Assert.Equal(alone.Values[k], withContext.Values[Array.IndexOf(withContext.Indices, alone.Indices[k])]);
+
+        // "members" before the sentence is not "members" in it: context has its own hash space.
+        var membersInside = HashedFeaturizer.Featurize(SentenceInput.From("Members", "leadership"));
+        var membersBefore = HashedFeaturizer.Featurize(SentenceInput.From("", "leadership", "Members"));
+        var inside = membersInside.Indices.Where(i => i < HashedFeaturizer.TextBuckets).ToHashSet();
+        var before = membersBefore.Indices.Where(i => i < HashedFeaturizer.TextBuckets).ToList();
+        Assert.NotEmpty(before);
+        Assert.DoesNotContain(before, inside.Contains);
     }
 
     [Fact]
@@ -45,7 +67,7 @@ public class HashedFeaturizerTests
         model.Save(temp.Path);
         var loaded = ThemeModel.Load(temp.Path);
 
-        var inputs = labels.Take(50).Select(l => SentenceInput.From(l.Text, l.Section)).ToList();
+        var inputs = labels.Take(50).Select(l => l.Input()).ToList();
         var before = model.Tag(inputs);
         var after = loaded.Tag(inputs);
         Assert.Equal("round-trip", loaded.Version);

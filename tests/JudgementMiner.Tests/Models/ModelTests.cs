@@ -51,7 +51,7 @@ public class ModelTests
     public void Same_labels_same_model_same_output()
     {
         var slice = Slice().Take(600).ToList();
-        var inputs = Labels.Value.Skip(1).Where((_, i) => i % 97 == 0).Select(l => SentenceInput.From(l.Text, l.Section)).ToList();
+        var inputs = Labels.Value.Skip(1).Where((_, i) => i % 97 == 0).Select(l => l.Input()).ToList();
         var first = new ModelTrainer().Train(slice, "a", tuneThresholds: false).Tag(inputs);
         var second = new ModelTrainer().Train(slice, "a", tuneThresholds: false).Tag(inputs);
         for (var i = 0; i < inputs.Count; i++)
@@ -79,6 +79,31 @@ public class ModelTests
         float[] probabilities = [0.9f, 0.8f, 0.35f, 0.3f, 0.2f, 0.1f];
         bool[] truth = [true, true, true, false, false, false];
         Assert.Equal(0.31f, ModelTrainer.BestThreshold(probabilities, truth), 2);
+    }
+
+    [Fact]
+    public void Stance_offsets_favour_a_class_the_arg_max_never_picks_when_that_raises_macro_f1()
+    {
+        // Class 1 is always second-best by a small margin where it is the truth: the arg-max never picks it.
+        float[][] probabilities = [[0.6f, 0.4f], [0.55f, 0.45f], [0.9f, 0.1f], [0.95f, 0.05f]];
+        int[] truth = [1, 1, 0, 0];
+        var offsets = ModelTrainer.BestStanceOffsets(probabilities, truth, 2);
+        Assert.Equal(0f, offsets[0]);
+        Assert.InRange(offsets[1], Math.Log(0.6 / 0.4) + 1e-6, Math.Log(0.9 / 0.1) - 1e-6); // picks 1 for the first two rows only
+        var untouched = ModelTrainer.BestStanceOffsets([[0.9f, 0.1f], [0.2f, 0.8f]], [0, 1], 2);
+        Assert.Equal(new[] { 0f, 0f }, untouched); // already right: no change
+    }
+
+    [Fact]
+    public void Labels_carry_the_previous_sentence_when_the_file_has_it()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("labels.csv");
+        File.WriteAllText(path, "id,report_id,la,framework,year,section,section_heading,stratum,text,themes,stance,annotator,note,previous_text\n"
+            + "a-1,a,Xshire,sif,2017,leadership,Leadership,leadership_section,They challenge leaders.,scrutiny,positive,annotator-1,,Elected members are well informed.\n");
+        var label = Assert.Single(LabelSet.Load(path));
+        Assert.Equal("Elected members are well informed.", label.Previous);
+        Assert.Equal("Elected members are well informed.", label.Input().Previous);
     }
 
     [Fact]
