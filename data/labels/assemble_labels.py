@@ -1,12 +1,16 @@
 """Assembles data/labels/labels.csv from the readers' raw files (a record of how the file was made; run from the
 repository root with python3; not needed to train or test).
 
-- sample.csv: the drawn sentences (see SAMPLING.md).
+- sample.csv: the drawn sentences (see SAMPLING.md), with the sentence before each in its paragraph (previous_text,
+  added by `judgementminer labels context`; context the models read, never shown as a label).
 - raw/annotator-N.csv: reader N's labels (id, themes, stance, note). Reader N labelled batch N (1,000 sentences) and,
   blind, 67 sentences of batch N+1 (batch 1 for reader 6): the second reads. Reader 7 labelled the 400 sentences
-  of the second scrutiny draw (batch 7); readers 8 to 10 the 1,100 round-2 sentences (batches 8 to 10), read once.
+  of the second scrutiny draw (batch 7); readers 8 to 10 the 1,100 round-2 sentences (batches 8 to 10), read once;
+  readers 11 to 14 the 1,400 round-3 sentences (batches in batches/round3-N.csv), and readers 15 and 16 read 200 of
+  them a second time, blind (batches/round3-second-N.csv).
   Which reader read a sentence is taken from the raw files themselves, so nothing outside this folder is needed.
-- raw/adjudication.csv: for second-read sentences where the two readers disagreed, a third reader's decision.
+- raw/adjudication.csv (round 1) and raw/adjudication-round3.csv: for second-read sentences where the two readers
+  disagreed, a third reader's decision.
 
 labels.csv holds every sentence once, with the primary reader's labels, or the adjudicated labels where the two
 readers disagreed. double.csv keeps both readers' labels of every second-read sentence and the resolution.
@@ -14,7 +18,8 @@ readers disagreed. double.csv keeps both readers' labels of every second-read se
 import csv, os
 
 ROOT = os.path.join("data", "labels")
-READERS = 10  # annotator-1 .. annotator-10
+READERS = 16  # annotator-1 .. annotator-16
+SECOND_READERS = {15, 16}  # round 3's second readers: they read only sentences of other readers' batches
 
 
 def read(path):
@@ -37,13 +42,16 @@ def primary_and_second(batches):
     if len(batches) == 1:
         return batches[0], None
     a, b = sorted(batches)
+    if b in SECOND_READERS:
+        return a, b
     return (1, 6) if (a, b) == (1, 6) else (b, a)
 
 
 adjudicated = {}
-adj_path = os.path.join(ROOT, "raw", "adjudication.csv")
-if os.path.exists(adj_path):
-    adjudicated = {r["id"]: r for r in read(adj_path)}
+for name in ["adjudication.csv", "adjudication-round3.csv"]:
+    adj_path = os.path.join(ROOT, "raw", name)
+    if os.path.exists(adj_path):
+        adjudicated.update({r["id"]: r for r in read(adj_path)})
 
 
 def norm(themes):
@@ -72,7 +80,7 @@ for sid, s in sample.items():
                         "second_stance": q["stance"].strip(), "resolution": resolution, "final_themes": themes, "final_stance": stance})
     rows.append({**{k: s[k] for k in ["id", "report_id", "la", "framework", "year", "section", "section_heading", "stratum", "text"]},
                  "themes": themes, "stance": stance, "annotator": annotator, "note": note, "double_annotated": "true" if second else "false",
-                 "resolution": resolution})
+                 "resolution": resolution, "previous_text": s.get("previous_text", "")})
 
 with open(os.path.join(ROOT, "labels.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))

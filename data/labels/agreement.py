@@ -1,0 +1,52 @@
+"""Inter-annotator agreement from data/labels/double.csv (run from the repository root with python3).
+
+For each group of second-read sentences (round 1: readers 1-6 reading each other's batches; round 3: readers 15 and
+16 reading the uncertainty- and theme-targeted round-3 draw), prints per theme the F1 between the two readers
+(first reader's labels as reference; F1 is symmetric), macro F1, stance raw agreement and Cohen's kappa, and the
+stance confusion matrix. These figures are written up in AGREEMENT.md.
+"""
+import csv, os
+from collections import Counter
+
+THEMES = ["leadership", "scrutiny", "corporate_parenting", "partnerships", "performance_management", "workforce",
+          "voice_of_child", "sufficiency"]
+STANCES = ["positive", "negative", "mixed", "neutral"]
+
+
+def group(row):
+    return "round 3" if row["second_annotator"] in ("annotator-15", "annotator-16") else "round 1"
+
+
+def report(name, rows):
+    print(f"## {name}: {len(rows)} sentences read twice")
+    f1s = []
+    print("| theme | first reader | second reader | both | F1 |")
+    print("|---|---|---|---|---|")
+    for t in THEMES:
+        a = [t in r["first_themes"].split(";") for r in rows]
+        b = [t in r["second_themes"].split(";") for r in rows]
+        both = sum(x and y for x, y in zip(a, b))
+        f1 = 2 * both / (sum(a) + sum(b)) if sum(a) + sum(b) else float("nan")
+        f1s.append(f1)
+        print(f"| `{t}` | {sum(a)} | {sum(b)} | {both} | {f1:.3f} |")
+    valid = [f for f in f1s if f == f]
+    print(f"| **macro F1** | | | | **{sum(valid) / len(valid):.3f}** |")
+    n = len(rows)
+    agree = sum(r["first_stance"] == r["second_stance"] for r in rows) / n
+    pa, pb = Counter(r["first_stance"] for r in rows), Counter(r["second_stance"] for r in rows)
+    expected = sum(pa[s] * pb[s] for s in STANCES) / (n * n)
+    kappa = (agree - expected) / (1 - expected)
+    print(f"\nStance: raw agreement {agree:.3f}, Cohen's kappa {kappa:.3f}\n")
+    print("| first \\ second | " + " | ".join(STANCES) + " |")
+    print("|---|" + "---|" * len(STANCES))
+    for s in STANCES:
+        print(f"| {s} | " + " | ".join(str(sum(r['first_stance'] == s and r['second_stance'] == o for r in rows)) for o in STANCES) + " |")
+    print()
+
+
+with open(os.path.join("data", "labels", "double.csv"), encoding="utf-8", newline="") as f:
+    rows = list(csv.DictReader(f))
+for name in ["round 1", "round 3"]:
+    chosen = [r for r in rows if group(r) == name]
+    if chosen:
+        report(name, chosen)
