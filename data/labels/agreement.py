@@ -1,4 +1,4 @@
-"""Inter-annotator agreement from data/labels/double.csv (run from the repository root with python3).
+"""Inter-annotator agreement from data/labels/double.csv and scrutiny_reread.csv (run from the repository root with python3).
 
 For each group of second-read sentences (round 1: readers 1-6 reading each other's batches; round 3: readers 15 and
 16 reading the uncertainty- and theme-targeted round-3 draw), prints per theme the F1 between the two readers
@@ -50,3 +50,16 @@ for name in ["round 1", "round 3"]:
     chosen = [r for r in rows if group(r) == name]
     if chosen:
         report(name, chosen)
+
+# The scrutiny re-read (one label, 2,301 sentences): the first labels against the re-read.
+path = os.path.join("data", "labels", "scrutiny_reread.csv")
+if os.path.exists(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    a = sum(r["first_scrutiny"] == "yes" for r in rows)
+    b = sum(r["reread_scrutiny"] == "yes" for r in rows)
+    both = sum(r["first_scrutiny"] == "yes" and r["reread_scrutiny"] == "yes" for r in rows)
+    final = sum(r["final_scrutiny"] == "yes" for r in rows)
+    print(f"## scrutiny re-read: {len(rows)} sentences")
+    print(f"first labels {a} scrutiny, re-read {b}, both {both}: F1 {2 * both / (a + b):.3f}; "
+          f"after adjudication {final}; resolutions {dict(Counter(r['resolution'] for r in rows))}")

@@ -9,6 +9,8 @@ repository root with python3; not needed to train or test).
   readers 11 to 14 the 1,400 round-3 sentences (batches in batches/round3-N.csv), and readers 15 and 16 read 200 of
   them a second time, blind (batches/round3-second-N.csv).
   Which reader read a sentence is taken from the raw files themselves, so nothing outside this folder is needed.
+- raw/scrutiny-reread-N.csv and raw/scrutiny-adjudication-N.csv: the scrutiny re-read (see the code below and
+  AGREEMENT.md); only the scrutiny theme of those sentences changes.
 - raw/adjudication.csv (round 1) and raw/adjudication-round3.csv: for second-read sentences where the two readers
   disagreed, a third reader's decision.
 
@@ -82,6 +84,42 @@ for sid, s in sample.items():
                  "themes": themes, "stance": stance, "annotator": annotator, "note": note, "double_annotated": "true" if second else "false",
                  "resolution": resolution, "previous_text": s.get("previous_text", "")})
 
+# The scrutiny re-read: every labelled sentence naming scrutiny, challenge, accountability, oversight, members,
+# councillors, boards, panels, IROs or external review (2,301) was read again for `scrutiny` alone by six readers,
+# blind to the first labels (raw/scrutiny-reread-N.csv); where the re-read disagreed with the first labels, a third
+# reader decided (raw/scrutiny-adjudication-N.csv). Only the scrutiny theme of those sentences changes.
+reread, reread_adjudicated = {}, {}
+for n in range(1, 7):
+    path = os.path.join(ROOT, "raw", f"scrutiny-reread-{n}.csv")
+    if os.path.exists(path):
+        reread.update({r["id"]: r["scrutiny"].strip() == "yes" for r in read(path)})
+    path = os.path.join(ROOT, "raw", f"scrutiny-adjudication-{n}.csv")
+    if os.path.exists(path):
+        reread_adjudicated.update({r["id"]: (r["scrutiny"].strip() == "yes", r["reason"]) for r in read(path)})
+rereads = []
+for row in rows:
+    if row["id"] not in reread:
+        continue
+    themes = set(t for t in row["themes"].split(";") if t)
+    first, second = "scrutiny" in themes, reread[row["id"]]
+    final, how = first, "agreed"
+    if first != second:
+        if row["id"] not in reread_adjudicated:
+            how = "unresolved"  # kept as first labelled until a third reader decides
+        else:
+            final, reason = reread_adjudicated[row["id"]]
+            how = "adjudicated"
+            row["note"] = (row["note"] + " | " if row["note"] else "") + "scrutiny re-read adjudicated: " + reason
+    themes = (themes | {"scrutiny"}) if final else (themes - {"scrutiny"})
+    row["themes"] = ";".join(sorted(themes))
+    rereads.append({"id": row["id"], "first_scrutiny": "yes" if first else "no", "reread_scrutiny": "yes" if second else "no",
+                    "resolution": how, "final_scrutiny": "yes" if final else "no"})
+if rereads:
+    with open(os.path.join(ROOT, "scrutiny_reread.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rereads[0].keys()))
+        w.writeheader()
+        w.writerows(rereads)
+
 with open(os.path.join(ROOT, "labels.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
     w.writeheader()
@@ -90,4 +128,4 @@ with open(os.path.join(ROOT, "double.csv"), "w", encoding="utf-8", newline="") a
     w = csv.DictWriter(f, fieldnames=list(doubles[0].keys()))
     w.writeheader()
     w.writerows(doubles)
-print(f"labels.csv: {len(rows)} rows; double.csv: {len(doubles)} rows")
+print(f"labels.csv: {len(rows)} rows; double.csv: {len(doubles)} rows; scrutiny re-read: {len(rereads)} rows")
