@@ -52,7 +52,7 @@ public sealed class ModelTrainer
     {
         var outOfFold = Themes.All.ToDictionary(t => t, _ => new float[data.Count]);
         var stanceOutOfFold = new float[data.Count][];
-        IReadOnlyList<string> stanceLabels = [];
+        List<string>? stanceLabels = null;
         var folds = GroupedFolds.Assign(data.Select(d => d.LocalAuthority).ToList(), ThresholdFolds);
         for (var fold = 0; fold < ThresholdFolds; fold++)
         {
@@ -65,11 +65,14 @@ public sealed class ModelTrainer
                 foreach (var theme in Themes.All) outOfFold[theme][testIndexes[k]] = tags[k].Probabilities[theme];
                 stanceOutOfFold[testIndexes[k]] = tags[k].StanceProbabilities;
             }
-            stanceLabels = model.StanceLabels;
+            // The out-of-fold probability vectors are only comparable if every fold's model has the same classes in the same order.
+            stanceLabels ??= [.. model.StanceLabels];
+            if (!stanceLabels.SequenceEqual(model.StanceLabels))
+                throw new InvalidOperationException($"threshold fold {fold + 1} lacks a stance: every stance needs examples from several councils");
         }
         var thresholds = Themes.All.ToDictionary(t => t, t => BestThreshold(outOfFold[t], data.Select(d => d.Has(t)).ToArray()));
-        var truth = data.Select(d => stanceLabels.ToList().IndexOf(d.Stance)).ToArray();
-        return (thresholds, BestStanceOffsets(stanceOutOfFold, truth, stanceLabels.Count));
+        var truth = data.Select(d => stanceLabels!.IndexOf(d.Stance)).ToArray();
+        return (thresholds, BestStanceOffsets(stanceOutOfFold, truth, stanceLabels!.Count));
     }
 
     /// <summary>
