@@ -13,6 +13,7 @@ var root = new RootCommand("JudgementMiner: mine what Ofsted inspectors write ab
     CompareCommand.Create(),
     LabelsCommand.Create(),
     StatsCommand.Create(),
+    SearchCommand.Create(),
 };
 var parse = root.Parse(args);
 // Parse errors are usage errors: exit 2 with System.CommandLine's own message.

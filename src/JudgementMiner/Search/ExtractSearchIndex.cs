@@ -1,0 +1,155 @@
+using System.Globalization;
+using JudgementMiner.Models;
+using JudgementMiner.Output;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = System.IO.Directory;
+using F = JudgementMiner.Search.ExtractIndexFields;
+
+namespace JudgementMiner.Search;
+
+/// <summary>
+/// The Lucene full-text index of a dataset's extracts, kept in <c>&lt;dataset&gt;/search-index</c>. It is built on
+/// the first search and rebuilt whenever the dataset's Parquet files change (their generation, size and time are
+/// recorded in a stamp file), so later searches read only the index. A new index is built under a temporary name and
+/// swapped in, so a search never sees half an index.
+/// </summary>
+public static class ExtractSearchIndex
+{
+    public const string FolderName = "search-index";
+    private const string StampFile = "dataset.stamp";
+    internal static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>The analyser of the text field: English stemming and stop words, so "challenges" finds "challenge".</summary>
+    internal static EnglishAnalyzer CreateAnalyzer() => new(Version);
+
+    public static string PathFor(string datasetDirectory) => Path.Combine(datasetDirectory, FolderName);
+
+    /// <summary>True when the index exists and was built from the dataset's current files.</summary>
+    public static bool IsCurrent(string datasetDirectory)
+    {
+        var stamp = Path.Combine(PathFor(datasetDirectory), StampFile);
+        return File.Exists(stamp) && File.ReadAllText(stamp) == DatasetStampOf(datasetDirectory);
+    }
+
+    /// <summary>True when the index is current, or when there is no dataset to index (so nothing will be built).</summary>
+    public static bool IsCurrentOrMissingDataset(string datasetDirectory)
+    {
+        try
+        {
+            return IsCurrent(datasetDirectory);
+        }
+        catch (FileNotFoundException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Builds the index unless it is current; returns true when it was (re)built.</summary>
+    public static async Task<bool> EnsureAsync(string datasetDirectory, CancellationToken cancellationToken = default)
+    {
+        if (IsCurrent(datasetDirectory)) return false;
+        var stamp = DatasetStampOf(datasetDirectory);
+        // One file copied into two folders gives two rows with the same id; prefer the processed one.
+        var reports = (await DatasetWriter.ReadReportsAsync(datasetDirectory, cancellationToken))
+            .GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Status == "ok").First());
+        var extracts = await DatasetWriter.ReadExtractsAsync(datasetDirectory, cancellationToken);
+        var target = PathFor(datasetDirectory);
+        var temporary = target + ".building-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            Build(temporary, reports, extracts, cancellationToken);
+            File.WriteAllText(Path.Combine(temporary, StampFile), stamp);
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            Directory.Move(temporary, target);
+        }
+        finally
+        {
+            if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+        }
+        return true;
+    }
+
+    private static void Build(string folder, IReadOnlyDictionary<string, ReportRow> reports, IEnumerable<ExtractRow> extracts, CancellationToken cancellationToken)
+    {
+        using var directory = FSDirectory.Open(folder);
+        using var analyzer = CreateAnalyzer();
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE });
+        foreach (var extract in extracts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            reports.TryGetValue(extract.ReportId, out var report);
+            writer.AddDocument(ToDocument(extract, report));
+        }
+        writer.Commit();
+    }
+
+    private static Document ToDocument(ExtractRow extract, ReportRow? report)
+    {
+        var document = new Document
+        {
+            new StringField(F.ExtractId, extract.ExtractId, Field.Store.YES),
+            new StringField(F.ReportId, extract.ReportId, Field.Store.YES),
+            new TextField(F.Text, extract.Text, Field.Store.YES),
+            new StringField(F.Framework, extract.Framework, Field.Store.YES),
+            new StringField(F.Section, extract.Section, Field.Store.YES),
+            new Int32Field(F.ReportDate, DateNumber(extract.PublicationDate ?? report?.PublicationDate), Field.Store.YES),
+            new StoredField(F.Page, extract.Page),
+            new StringField(F.Leadership, extract.IsLeadershipExtract ? "true" : "false", Field.Store.YES),
+        };
+        AddOptional(document, F.SectionHeading, extract.SectionHeading, indexed: false);
+        AddOptional(document, F.SectionGrade, extract.SectionGrade);
+        AddOptional(document, F.OverallGrade, report?.GradeOverallEffectiveness ?? extract.GradeOverallEffectiveness);
+        AddOptional(document, F.LeadershipGrade, report?.GradeLeadership ?? extract.GradeLeadership);
+        AddOptional(document, F.LocalAuthority, (report?.LocalAuthority ?? extract.LocalAuthority)?.ToLowerInvariant());
+        AddOptional(document, F.LocalAuthorityDisplay, report?.LocalAuthority ?? extract.LocalAuthority, indexed: false);
+        AddOptional(document, F.Region, report?.Region?.ToLowerInvariant());
+        AddOptional(document, F.RegionDisplay, report?.Region, indexed: false);
+        AddOptional(document, F.Stance, extract.Stance);
+        if (extract.Paragraph is { } paragraph) document.Add(new StoredField(F.Paragraph, paragraph));
+        if (extract.StanceConfidence is { } confidence) document.Add(new StoredField(F.StanceConfidence, confidence));
+        foreach (var theme in extract.Themes ?? []) document.Add(new StringField(F.Theme, theme, Field.Store.YES));
+        foreach (var (theme, probability) in Probabilities(extract))
+            if (probability is { } p) document.Add(new StoredField(F.Probability(theme), p));
+        return document;
+    }
+
+    private static void AddOptional(Document document, string field, string? value, bool indexed = true)
+    {
+        if (string.IsNullOrEmpty(value)) return;
+        document.Add(indexed ? new StringField(field, value, Field.Store.YES) : new StoredField(field, value));
+    }
+
+    internal static IEnumerable<(string Theme, float? Probability)> Probabilities(ExtractRow extract)
+    {
+        float?[] values =
+        [
+            extract.PLeadership, extract.PScrutiny, extract.PCorporateParenting, extract.PPartnerships, extract.PPerformanceManagement,
+            extract.PWorkforce, extract.PVoiceOfChild, extract.PSufficiency,
+        ];
+        return Themes.All.Select((theme, i) => (theme, values[i]));
+    }
+
+    internal static int DateNumber(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0;
+
+    internal static DateOnly? DateFromNumber(int number) =>
+        number <= 0 ? null : new DateOnly(number / 10000, number / 100 % 100, number % 100);
+
+    /// <summary>What identifies the dataset's current files: their generation (from the Parquet metadata), size and time.</summary>
+    private static string DatasetStampOf(string datasetDirectory)
+    {
+        var parts = new List<string>();
+        foreach (var name in new[] { DatasetSchema.ReportsFile, DatasetSchema.ExtractsFile })
+        {
+            var info = new FileInfo(Path.Combine(datasetDirectory, name));
+            if (!info.Exists) throw new FileNotFoundException($"{datasetDirectory} has no {name}; run 'judgementminer run' first", info.FullName);
+            // Follow the generation links, so a new generation always changes the stamp.
+            var resolved = info.LinkTarget is null ? info : new FileInfo(info.ResolveLinkTarget(returnFinalTarget: true)!.FullName);
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{resolved.FullName}|{resolved.Length}|{resolved.LastWriteTimeUtc.Ticks}"));
+        }
+        return string.Join('\n', parts) + "\nindex-format 1";
+    }
+}
