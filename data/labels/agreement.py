@@ -63,3 +63,28 @@ if os.path.exists(path):
     print(f"## scrutiny re-read: {len(rows)} sentences")
     print(f"first labels {a} scrutiny, re-read {b}, both {both}: F1 {2 * both / (a + b):.3f}; "
           f"after adjudication {final}; resolutions {dict(Counter(r['resolution'] for r in rows))}")
+
+# The stance re-read (8,298 sentences read once before): the first labels against the re-read.
+path = os.path.join("data", "labels", "stance_reread.csv")
+if os.path.exists(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    n = len(rows)
+    agree = sum(r["first_stance"] == r["reread_stance"] for r in rows) / n
+    pa, pb = Counter(r["first_stance"] for r in rows), Counter(r["reread_stance"] for r in rows)
+    expected = sum(pa[s] * pb[s] for s in STANCES) / (n * n)
+    print(f"\n## stance re-read: {n} sentences")
+    print(f"raw agreement {agree:.3f}, Cohen's kappa {(agree - expected) / (1 - expected):.3f}; "
+          f"resolutions {dict(Counter(r['resolution'] for r in rows))}\n")
+    print("| first \\ re-read | " + " | ".join(STANCES) + " |")
+    print("|---|" + "---|" * len(STANCES))
+    for s in STANCES:
+        print(f"| {s} | " + " | ".join(str(sum(r['first_stance'] == s and r['reread_stance'] == o for r in rows)) for o in STANCES) + " |")
+    adjudicated = [r for r in rows if r["resolution"] == "adjudicated"]
+    if adjudicated:
+        as_first = sum(r["final_stance"] == r["first_stance"] for r in adjudicated)
+        as_reread = sum(r["final_stance"] == r["reread_stance"] for r in adjudicated)
+        print(f"\nadjudicated {len(adjudicated)}: {as_reread} as the re-read, {as_first} as the first label, "
+              f"{len(adjudicated) - as_first - as_reread} neither")
+    final = Counter(r["final_stance"] for r in rows)
+    print(f"stance of these sentences before {dict(pa)}, after {dict(final)}")

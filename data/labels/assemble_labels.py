@@ -11,6 +11,8 @@ repository root with python3; not needed to train or test).
   Which reader read a sentence is taken from the raw files themselves, so nothing outside this folder is needed.
 - raw/scrutiny-reread-N.csv and raw/scrutiny-adjudication-N.csv: the scrutiny re-read (see the code below and
   AGREEMENT.md); only the scrutiny theme of those sentences changes.
+- raw/stance-reread-N.csv and raw/stance-adjudication-N.csv: the stance re-read (see the code below and
+  AGREEMENT.md); only the stance of those sentences changes.
 - raw/adjudication.csv (round 1) and raw/adjudication-round3.csv: for second-read sentences where the two readers
   disagreed, a third reader's decision.
 
@@ -120,6 +122,40 @@ if rereads:
         w.writeheader()
         w.writerows(rereads)
 
+# The stance re-read: every sentence read once so far (8,298: all but the second-read ones, whose stance two readers
+# and an adjudicator had already settled) was read again for its stance alone by sixteen readers, blind to the first
+# labels, under the guide's rules settled before the re-read (raw/stance-reread-N.csv); where the re-read disagreed
+# with the first label, a third reader decided (raw/stance-adjudication-N.csv). Only the stance changes.
+stance_reread, stance_adjudicated = {}, {}
+for n in range(1, 17):
+    path = os.path.join(ROOT, "raw", f"stance-reread-{n}.csv")
+    if os.path.exists(path):
+        stance_reread.update({r["id"]: r["stance"].strip() for r in read(path)})
+for n in range(1, 6):
+    path = os.path.join(ROOT, "raw", f"stance-adjudication-{n}.csv")
+    if os.path.exists(path):
+        stance_adjudicated.update({r["id"]: (r["stance"].strip(), r["reason"]) for r in read(path)})
+stance_rereads = []
+for row in rows:
+    if row["id"] not in stance_reread:
+        continue
+    first, second = row["stance"], stance_reread[row["id"]]
+    final, how = first, "agreed"
+    if first != second:
+        if row["id"] not in stance_adjudicated:
+            how = "unresolved"  # kept as first labelled until a third reader decides
+        else:
+            final, reason = stance_adjudicated[row["id"]]
+            how = "adjudicated"
+            row["note"] = (row["note"] + " | " if row["note"] else "") + "stance re-read adjudicated: " + reason
+    row["stance"] = final
+    stance_rereads.append({"id": row["id"], "first_stance": first, "reread_stance": second, "resolution": how, "final_stance": final})
+if stance_rereads:
+    with open(os.path.join(ROOT, "stance_reread.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(stance_rereads[0].keys()))
+        w.writeheader()
+        w.writerows(stance_rereads)
+
 with open(os.path.join(ROOT, "labels.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
     w.writeheader()
@@ -128,4 +164,5 @@ with open(os.path.join(ROOT, "double.csv"), "w", encoding="utf-8", newline="") a
     w = csv.DictWriter(f, fieldnames=list(doubles[0].keys()))
     w.writeheader()
     w.writerows(doubles)
-print(f"labels.csv: {len(rows)} rows; double.csv: {len(doubles)} rows; scrutiny re-read: {len(rereads)} rows")
+print(f"labels.csv: {len(rows)} rows; double.csv: {len(doubles)} rows; scrutiny re-read: {len(rereads)} rows; "
+      f"stance re-read: {len(stance_rereads)} rows")
