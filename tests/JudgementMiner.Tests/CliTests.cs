@@ -80,7 +80,7 @@ public class CliTests
         Assert.False(File.Exists(Path.Combine(output, DatasetSchema.ReportsFile)));
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)
+    internal static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)
     {
         Assert.True(File.Exists(CliDll), $"{CliDll} not found");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")

@@ -15,6 +15,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(CreateText());
         eval.Subcommands.Add(CreateSegmentation());
         eval.Subcommands.Add(ThemesEvaluationCommand.Create());
+        eval.Subcommands.Add(TextGradeCommands.CreateEval());
         return eval;
     }
 

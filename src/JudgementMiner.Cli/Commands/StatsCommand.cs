@@ -31,9 +31,10 @@ internal static class StatsCommand
             }
             var clock = Stopwatch.StartNew();
             IReadOnlyList<ThemedExtract> extracts;
+            IList<ReportRow> reports;
             try
             {
-                var reports = await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken);
+                reports = await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken);
                 extracts = ThemedExtracts.FromDataset(reports, await DatasetWriter.ReadExtractsAsync(datasetPath, cancellationToken));
             }
             catch (InvalidDataException e)
@@ -46,7 +47,7 @@ internal static class StatsCommand
                 Console.Error.WriteLine($"error: {datasetPath} holds no leadership extracts of processed reports");
                 return ExitCodes.UsageError;
             }
-            var statistics = ThemeStatistics.Compute(extracts);
+            var statistics = ThemeStatistics.Compute(extracts, reports);
             // Redirected output would be cut to 80 columns; the tables need more to stay one line per row.
             if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 170;
             Print(statistics);
@@ -66,6 +67,30 @@ internal static class StatsCommand
         PrintShares(statistics.Frequencies, ThemeFrequency.ByOverallGrade, "Share of leadership extracts with each theme, by overall effectiveness grade");
         PrintShares(statistics.Frequencies, ThemeFrequency.ByFramework, "Share of leadership extracts with each theme, by framework");
         PrintShares(statistics.Frequencies, ThemeFrequency.ByYear, "Share of leadership extracts with each theme, by year the inspection ended", groupsAsRows: true);
+        PrintDisagreements(statistics.GradeDisagreements);
+    }
+
+    private const int DisagreementsShown = 15;
+
+    /// <summary>The reports whose leadership text most disagrees with their leadership grade (all of them are in the CSV).</summary>
+    private static void PrintDisagreements(IReadOnlyList<GradeDisagreement> disagreements)
+    {
+        if (disagreements.Count == 0)
+        {
+            AnsiConsole.MarkupLine("[grey]No text-implied grades in this dataset (the models folder had no text-grade models).[/]");
+            return;
+        }
+        var differ = disagreements.Count(d => d.PredictedGrade != d.AwardedGrade);
+        var table = new Table().Title($"Reports whose leadership text most disagrees with their leadership grade ({differ} of {disagreements.Count} differ; largest gaps)")
+            .AddColumn("council").AddColumn("published").AddColumn("framework").AddColumn("awarded").AddColumn("text implies")
+            .AddColumn(new TableColumn("gap").RightAligned()).AddColumn(new TableColumn("P(out/good/RI/inad)").RightAligned()).AddColumn("held out");
+        foreach (var d in disagreements.Take(DisagreementsShown))
+            table.AddRow(d.LocalAuthority ?? d.ReportId, d.ReportDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", d.Framework,
+                GradeScale.Short(d.AwardedGrade), GradeScale.Short(d.PredictedGrade), $"{d.Gap:+0.00;-0.00}",
+                string.Join(" ", d.Probabilities.Select(p => $"{p:0.00}")), d.HeldOut ? "yes" : "no");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine("[grey]gap: the text's expected grade minus the awarded one, in grades (negative: the text reads better than the grade). " +
+                               "held out: predicted by a model that never saw this council's reports.[/]");
     }
 
     /// <summary>Themes against the groups of one dimension; each cell is the theme's share and its count of extracts.</summary>

@@ -13,7 +13,8 @@ internal static class TrainCommand
     {
         var labels = new Option<FileInfo>("--labels") { Description = "The labelled sentences.", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "labels", LabelSet.FileName)) };
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Where to write the models.", DefaultValueFactory = _ => new DirectoryInfo("models") };
-        var command = new Command("train", "Train the theme and stance models from the labelled sentences (fixed seed: the same labels give the same models).") { labels, output };
+        var command = new Command("train", "Train the theme and stance models from the labelled sentences (fixed seed: the same labels give the same models).")
+            { labels, output, TextGradeCommands.CreateTrain() };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(labels).FullName;

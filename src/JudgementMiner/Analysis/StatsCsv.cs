@@ -9,6 +9,7 @@ public static class StatsCsv
     public const string FrequencyFile = "theme_frequency.csv";
     public const string NegativeShareFile = "negative_share_by_grade.csv";
     public const string IndependenceFile = "stance_grade_independence.csv";
+    public const string DisagreementFile = "text_grade_disagreements.csv";
 
     public static IReadOnlyList<string> WriteAll(string folder, ThemeStatistics statistics)
     {
@@ -30,6 +31,13 @@ public static class StatsCsv
             {
                 theme = r.Theme, reports = r.Reports, theme_extracts = r.ThemeExtracts, chi_square = Round(r.ChiSquare), df = r.DegreesOfFreedom,
                 p_asymptotic = Round(r.AsymptoticP), p_permutation = Round(r.PermutationP), cramers_v = Round(r.CramersV),
+            })),
+            Write(Path.Combine(folder, DisagreementFile), statistics.GradeDisagreements.Select(r => new
+            {
+                report_id = r.ReportId, local_authority = r.LocalAuthority, publication_date = r.ReportDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                framework = r.Framework, grade_leadership = r.AwardedGrade, predicted_grade_leadership = r.PredictedGrade, gap = Round(r.Gap),
+                p_grade_outstanding = Round(r.Probabilities[0]), p_grade_good = Round(r.Probabilities[1]),
+                p_grade_requires_improvement = Round(r.Probabilities[2]), p_grade_inadequate = Round(r.Probabilities[3]), held_out = r.HeldOut,
             })),
         ];
     }

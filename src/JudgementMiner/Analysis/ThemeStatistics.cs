@@ -1,3 +1,5 @@
+using JudgementMiner.Output;
+
 namespace JudgementMiner.Analysis;
 
 /// <summary>Everything <c>judgementminer stats</c> reports about themes and grades, computed from one dataset.</summary>
@@ -6,11 +8,13 @@ public sealed record ThemeStatistics(
     int LeadershipExtracts,
     IReadOnlyList<ThemeFrequencyRow> Frequencies,
     IReadOnlyList<NegativeShareByGrade> NegativeShares,
-    IReadOnlyList<StanceIndependenceTest> IndependenceTests)
+    IReadOnlyList<StanceIndependenceTest> IndependenceTests,
+    IReadOnlyList<GradeDisagreement> GradeDisagreements)
 {
-    public static ThemeStatistics Compute(IReadOnlyList<ThemedExtract> extracts, StanceGradeAssociation? association = null)
+    public static ThemeStatistics Compute(IReadOnlyList<ThemedExtract> extracts, IEnumerable<ReportRow>? reports = null, StanceGradeAssociation? association = null)
     {
         var (shares, tests) = (association ?? new StanceGradeAssociation()).Compute(extracts);
-        return new ThemeStatistics(extracts.Select(e => e.ReportId).Distinct().Count(), extracts.Count, ThemeFrequency.Compute(extracts), shares, tests);
+        return new ThemeStatistics(extracts.Select(e => e.ReportId).Distinct().Count(), extracts.Count, ThemeFrequency.Compute(extracts), shares, tests,
+            reports is null ? [] : Analysis.GradeDisagreements.Rank(reports));
     }
 }

@@ -29,7 +29,8 @@ public static class ThemedExtracts
     /// <exception cref="InvalidDataException">The dataset was written without theme models (<c>run --no-tagging</c>).</exception>
     public static IReadOnlyList<ThemedExtract> FromDataset(IEnumerable<ReportRow> reports, IEnumerable<ExtractRow> extracts)
     {
-        var okReports = reports.Where(r => r.Status == "ok").ToDictionary(r => r.ReportId);
+        // One file copied into two folders gives two rows with one id (and one set of extracts): count it once.
+        var okReports = reports.Where(r => r.Status == "ok").GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.First());
         var selected = new List<ThemedExtract>();
         foreach (var extract in extracts)
         {

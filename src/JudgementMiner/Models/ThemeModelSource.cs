@@ -1,3 +1,5 @@
+using JudgementMiner.Grading;
+
 namespace JudgementMiner.Models;
 
 /// <summary>
@@ -8,13 +10,21 @@ public sealed class ThemeModelSource
 {
     private readonly Lazy<ThemeModel> model;
 
-    private ThemeModelSource(string version, Func<ThemeModel> load)
+    private ThemeModelSource(string version, Func<ThemeModel> load, TextGradeModelSet? textGrade = null)
     {
         Version = version;
+        TextGrade = textGrade;
         model = new Lazy<ThemeModel>(load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>The theme and stance models' version (the <c>model_version</c> of every tagged row).</summary>
     public string Version { get; }
+
+    /// <summary>The text-implied grade models of the folder (<c>text-grade/</c>), or null when it has none.</summary>
+    public TextGradeModelSet? TextGrade { get; }
+
+    /// <summary>What a dataset records to know whether its rows are up to date: both model versions.</summary>
+    public string DatasetVersion => TextGrade is null ? Version : $"{Version}+{TextGrade.Version}";
 
     public ThemeModel Model => model.Value;
 
@@ -29,7 +39,7 @@ public sealed class ThemeModelSource
         {
             throw new ModelLoadException($"the models in {directory} cannot be loaded: {e.Message}", e);
         }
-    });
+    }, TextGradeModelSet.FromModelsDirectory(directory));
 
     public static ThemeModelSource FromModel(ThemeModel loaded) => new(loaded.Version, () => loaded);
 }

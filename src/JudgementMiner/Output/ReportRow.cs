@@ -33,4 +33,12 @@ public sealed class ReportRow
     [JsonPropertyName("sentence_count")] public int? SentenceCount { get; set; }
     [JsonPropertyName("pipeline_version")] public string PipelineVersion { get; set; } = "";
     [JsonPropertyName("model_version")] public string? ModelVersion { get; set; }
+    /// <summary>The leadership grade the leadership section's text implies, grade statements removed (null without the text-grade models).</summary>
+    [JsonPropertyName("predicted_grade_leadership")] public string? PredictedGradeLeadership { get; set; }
+    [JsonPropertyName("p_grade_outstanding")] public float? PGradeOutstanding { get; set; }
+    [JsonPropertyName("p_grade_good")] public float? PGradeGood { get; set; }
+    [JsonPropertyName("p_grade_requires_improvement")] public float? PGradeRequiresImprovement { get; set; }
+    [JsonPropertyName("p_grade_inadequate")] public float? PGradeInadequate { get; set; }
+    /// <summary>True when the report was in the text-grade models' training corpus and was predicted by the fold model that held its council out.</summary>
+    [JsonPropertyName("predicted_grade_held_out")] public bool? PredictedGradeHeldOut { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JudgementMiner.Grading;
 using JudgementMiner.Ingestion;
 using JudgementMiner.Models;
 using JudgementMiner.Output;
@@ -45,7 +46,7 @@ public sealed class DatasetRefresher(DatasetStore store, ThemeModelSource? model
     {
         store.RemoveLeftovers();
         var current = store.OpenCurrent();
-        return RefreshPlanner.Plan(files, current?.Manifest, DatasetSchema.PipelineVersion, models?.Version, options.Full);
+        return RefreshPlanner.Plan(files, current?.Manifest, DatasetSchema.PipelineVersion, models?.DatasetVersion, options.Full);
     }
 
     /// <summary>Carries out <paramref name="plan"/>; <paramref name="progress"/> hears about every file read.</summary>
@@ -78,6 +79,8 @@ public sealed class DatasetRefresher(DatasetStore store, ThemeModelSource? model
             // Tag what was read now; carried extracts keep their tags unless the models changed.
             var toTag = plan.Retag ? ordered : read;
             new ExtractTagger(models.Model).Tag(toTag.SelectMany(p => p.Extracts).ToList(), toTag.Select(p => p.Report).ToList());
+            // The text-implied grade reads every report's tagged leadership section; it is cheap, so all are redone.
+            if (models.TextGrade is not null) new TextGradePredictor(models.TextGrade).Apply(reports, extracts);
         }
         var tagTime = clock.Elapsed - planTime - readTime;
 
@@ -87,7 +90,7 @@ public sealed class DatasetRefresher(DatasetStore store, ThemeModelSource? model
         {
             Generation = generation,
             PipelineVersion = DatasetSchema.PipelineVersion,
-            ModelVersion = models?.Version,
+            ModelVersion = models?.DatasetVersion,
             WrittenUtc = DateTimeOffset.UtcNow,
             ReportRows = reports.Count,
             ExtractRows = extracts.Count,

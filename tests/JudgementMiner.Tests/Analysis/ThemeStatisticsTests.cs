@@ -43,7 +43,7 @@ public class ThemeStatisticsTests
     [Fact]
     public void Dependent_stance_is_detected_and_its_interval_holds_the_share()
     {
-        var statistics = ThemeStatistics.Compute(DependentStance(), new StanceGradeAssociation(bootstrapSamples: 500, permutations: 499));
+        var statistics = ThemeStatistics.Compute(DependentStance(), association: new StanceGradeAssociation(bootstrapSamples: 500, permutations: 499));
         var test = statistics.IndependenceTests.Single(t => t.Theme == "scrutiny");
         Assert.True(test.PermutationP < 0.01, $"p = {test.PermutationP}");
         // Pooled table: good 36 positive / 12 negative, inadequate 12 / 36; phi = (36*36 - 12*12) / (48*48) = 0.5.

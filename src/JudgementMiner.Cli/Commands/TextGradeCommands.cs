@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using JudgementMiner.Grading;
+using JudgementMiner.Output;
+using Spectre.Console;
+
+namespace JudgementMiner.Cli.Commands;
+
+/// <summary>
+/// <c>judgementminer eval text-grade --dataset DIR</c> (grouped cross-validation of the text-implied grade) and
+/// <c>judgementminer train text-grade --dataset DIR</c> (the shipped cross-fitted models).
+/// </summary>
+internal static class TextGradeCommands
+{
+    public static Command CreateEval()
+    {
+        var dataset = new Option<DirectoryInfo>("--dataset", "-d") { Description = "A dataset written by 'judgementminer run' with theme models (the whole corpus).", Required = true };
+        var command = new Command("text-grade",
+            "Cross-validate the text-implied leadership grade (5 folds grouped by council): exact and within-one accuracy, macro F1, confusion matrix, majority baseline.")
+            { dataset };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var texts = await LoadAsync(parse.GetRequiredValue(dataset).FullName, cancellationToken);
+            if (texts is null) return ExitCodes.UsageError;
+            var evaluation = GradeTextEvaluation.Run(texts, new Progress<string>(m => Console.Error.WriteLine($"  {m}")));
+            Print(evaluation, texts);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command CreateTrain()
+    {
+        var dataset = new Option<DirectoryInfo>("--dataset", "-d") { Description = "A dataset of the whole corpus written by 'judgementminer run' with the shipped theme models.", Required = true };
+        var output = new Option<DirectoryInfo>("--out", "-o")
+            { Description = "Where to write the models.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("models", TextGradeModelSet.FolderName)) };
+        var command = new Command("text-grade",
+            "Train the text-implied grade models from a dataset's leadership sections and awarded grades: the full model and the five " +
+            "cross-validation fold models, so every training report is later predicted by a model that never saw its council.")
+            { dataset, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var clock = Stopwatch.StartNew();
+            var texts = await LoadAsync(parse.GetRequiredValue(dataset).FullName, cancellationToken);
+            if (texts is null) return ExitCodes.UsageError;
+            var evaluation = GradeTextEvaluation.Run(texts, new Progress<string>(m => Console.Error.WriteLine($"  {m}")));
+            Console.Error.WriteLine("  all reports");
+            var full = GradeTextModel.Train(texts);
+            var folder = parse.GetRequiredValue(output).FullName;
+            TextGradeModelSet.Write(folder, full, evaluation);
+            Print(evaluation, texts);
+            Console.WriteLine($"Wrote the text-grade models ({TextGradeModelSet.FromModelsDirectory(Path.GetDirectoryName(folder)!)?.Version}) to {folder} in {clock.Elapsed.TotalSeconds:0.0} s.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static async Task<IReadOnlyList<ReportText>?> LoadAsync(string datasetPath, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path.Combine(datasetPath, DatasetSchema.ReportsFile)) || !File.Exists(Path.Combine(datasetPath, DatasetSchema.ExtractsFile)))
+        {
+            Console.Error.WriteLine($"error: {datasetPath} has no {DatasetSchema.ReportsFile} and {DatasetSchema.ExtractsFile}; run 'judgementminer run' first");
+            return null;
+        }
+        var reports = await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken);
+        var extracts = await DatasetWriter.ReadExtractsAsync(datasetPath, cancellationToken);
+        if (extracts.Any(e => e.Section == ReportText.LeadershipSection && e.Stance is null))
+        {
+            Console.Error.WriteLine($"error: {datasetPath} was written without theme models; the text-implied grade reads the stance of each sentence");
+            return null;
+        }
+        return ReportText.FromDataset(reports, extracts);
+    }
+
+    internal static void Print(GradeTextEvaluation evaluation, IReadOnlyList<ReportText> texts)
+    {
+        var removed = texts.Sum(t => t.Removed);
+        var total = texts.Sum(t => t.Removed + t.Sentences);
+        AnsiConsole.MarkupLineInterpolated(
+            $"[bold]{evaluation.Reports} reports with a leadership grade[/]; {removed:N0} of {total:N0} leadership-section sentences removed as grade statements");
+        var summary = new Table().AddColumn("measure").AddColumn(new TableColumn("text-implied grade").RightAligned())
+            .AddColumn(new TableColumn($"majority baseline ({evaluation.MajorityGrade})").RightAligned());
+        summary.AddRow("exact accuracy", $"{evaluation.ExactAccuracy:P1}", $"{evaluation.BaselineAccuracy:P1}");
+        summary.AddRow("within one grade", $"{evaluation.WithinOneAccuracy:P1}", $"{evaluation.BaselineWithinOne:P1}");
+        summary.AddRow("macro F1", $"{evaluation.MacroF1:0.000}", $"{2.0 * evaluation.BaselineAccuracy / (1 + evaluation.BaselineAccuracy) / GradeTextModel.Grades.Length:0.000}");
+        foreach (var grade in GradeTextModel.Grades) summary.AddRow($"F1 {grade}", $"{evaluation.F1(grade):0.000}", "");
+        AnsiConsole.Write(summary);
+        var confusion = evaluation.Confusion();
+        var table = new Table().Title("awarded (rows) × text-implied (columns)").AddColumn("awarded");
+        foreach (var grade in GradeTextModel.Grades) table.AddColumn(new TableColumn(grade).RightAligned());
+        for (var i = 0; i < GradeTextModel.Grades.Length; i++)
+            table.AddRow([GradeTextModel.Grades[i], .. Enumerable.Range(0, GradeTextModel.Grades.Length).Select(j => confusion[i, j].ToString(CultureInfo.InvariantCulture))]);
+        AnsiConsole.Write(table);
+    }
+}

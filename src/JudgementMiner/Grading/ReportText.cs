@@ -1,0 +1,37 @@
+using JudgementMiner.Models;
+using JudgementMiner.Output;
+
+namespace JudgementMiner.Grading;
+
+/// <summary>
+/// What the text-implied grade model reads of one report: the sentences of its leadership section with every
+/// grade statement removed, and the share of those sentences the stance model called positive, negative, mixed and
+/// neutral. <see cref="Grade"/> is the awarded leadership grade (the label), or null. <see cref="Council"/> groups the
+/// reports of one local authority for cross-validation (its code, else its name, else the report).
+/// </summary>
+public sealed record ReportText(string ReportId, string FileSha256, string? LocalAuthority, string Council, string? Grade, string Text, float[] StanceShares, int Sentences, int Removed)
+{
+    public const string LeadershipSection = "leadership";
+
+    /// <summary>One <see cref="ReportText"/> per processed report that has a leadership section.</summary>
+    public static IReadOnlyList<ReportText> FromDataset(IEnumerable<ReportRow> reports, IEnumerable<ExtractRow> extracts)
+    {
+        var bySection = extracts.Where(e => e.Section == LeadershipSection).GroupBy(e => e.ReportId).ToDictionary(g => g.Key, g => g.ToList());
+        var texts = new List<ReportText>();
+        foreach (var report in reports.Where(r => r.Status == "ok").GroupBy(r => r.ReportId).Select(g => g.First()))
+        {
+            if (!bySection.TryGetValue(report.ReportId, out var sentences)) continue;
+            var kept = sentences.Where(s => !GradeStatementFilter.StatesGrade(s.Text)).ToList();
+            var shares = new float[Themes.Stances.Length];
+            foreach (var sentence in kept)
+            {
+                var index = sentence.Stance is null ? -1 : Array.IndexOf(Themes.Stances, sentence.Stance);
+                if (index >= 0) shares[index] += 1f / Math.Max(1, kept.Count);
+            }
+            texts.Add(new ReportText(report.ReportId, report.FileSha256, report.LocalAuthority,
+                report.LaCode ?? report.LocalAuthority ?? report.ReportId, report.GradeLeadership,
+                string.Join(' ', kept.Select(s => s.Text)), shares, kept.Count, sentences.Count - kept.Count));
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,32 @@
+using JudgementMiner.Output;
+
+namespace JudgementMiner.Grading;
+
+/// <summary>Fills the text-implied grade columns of the processed reports from their tagged leadership sentences.</summary>
+public sealed class TextGradePredictor(TextGradeModelSet models)
+{
+    public void Apply(IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts)
+    {
+        var texts = ReportText.FromDataset(reports, extracts).ToDictionary(t => t.ReportId);
+        foreach (var report in reports)
+        {
+            Clear(report);
+            // A report without a leadership section (or not processed) has nothing to read.
+            if (report.Status != "ok" || !texts.TryGetValue(report.ReportId, out var text) || text.Sentences == 0) continue;
+            var (probabilities, heldOut) = models.Predict(text with { FileSha256 = report.FileSha256 });
+            report.PredictedGradeLeadership = GradeTextModel.MostLikely(probabilities);
+            report.PGradeOutstanding = probabilities[0];
+            report.PGradeGood = probabilities[1];
+            report.PGradeRequiresImprovement = probabilities[2];
+            report.PGradeInadequate = probabilities[3];
+            report.PredictedGradeHeldOut = heldOut;
+        }
+    }
+
+    private static void Clear(ReportRow report)
+    {
+        report.PredictedGradeLeadership = null;
+        report.PGradeOutstanding = report.PGradeGood = report.PGradeRequiresImprovement = report.PGradeInadequate = null;
+        report.PredictedGradeHeldOut = null;
+    }
+}
