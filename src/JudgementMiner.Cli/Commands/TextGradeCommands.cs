@@ -16,16 +16,24 @@ internal static class TextGradeCommands
     public static Command CreateEval()
     {
         var dataset = new Option<DirectoryInfo>("--dataset", "-d") { Description = "A dataset written by 'judgementminer run' with theme models (the whole corpus).", Required = true };
+        var minGain = new Option<double?>("--min-gain") { Description = "Fail (exit 1) when exact accuracy beats the majority baseline by less than this (0-1)." };
+        var minWithinOne = new Option<double?>("--min-within-one") { Description = "Fail (exit 1) when accuracy within one grade is below this (0-1)." };
         var command = new Command("text-grade",
             "Cross-validate the text-implied leadership grade (5 folds grouped by council): exact and within-one accuracy, macro F1, confusion matrix, majority baseline.")
-            { dataset };
+            { dataset, minGain, minWithinOne };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var texts = await LoadAsync(parse.GetRequiredValue(dataset).FullName, cancellationToken);
             if (texts is null) return ExitCodes.UsageError;
             var evaluation = GradeTextEvaluation.Run(texts, new Progress<string>(m => Console.Error.WriteLine($"  {m}")));
             Print(evaluation, texts);
-            return ExitCodes.Ok;
+            var failures = new List<string>();
+            if (parse.GetValue(minGain) is { } gain && evaluation.ExactAccuracy - evaluation.BaselineAccuracy < gain)
+                failures.Add($"exact accuracy {evaluation.ExactAccuracy:P1} is less than {gain:P0} above the baseline's {evaluation.BaselineAccuracy:P1}");
+            if (parse.GetValue(minWithinOne) is { } within && evaluation.WithinOneAccuracy < within)
+                failures.Add($"accuracy within one grade {evaluation.WithinOneAccuracy:P1} is below {within:P0}");
+            foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
+            return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
         });
         return command;
     }
@@ -50,7 +58,7 @@ internal static class TextGradeCommands
             var folder = parse.GetRequiredValue(output).FullName;
             TextGradeModelSet.Write(folder, full, evaluation);
             Print(evaluation, texts);
-            Console.WriteLine($"Wrote the text-grade models ({TextGradeModelSet.FromModelsDirectory(Path.GetDirectoryName(folder)!)?.Version}) to {folder} in {clock.Elapsed.TotalSeconds:0.0} s.");
+            Console.WriteLine($"Wrote the text-grade models ({TextGradeModelSet.VersionOf(folder)}) to {folder} in {clock.Elapsed.TotalSeconds:0.0} s.");
             return ExitCodes.Ok;
         });
         return command;

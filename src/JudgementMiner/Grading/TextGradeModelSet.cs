@@ -53,8 +53,12 @@ public sealed class TextGradeModelSet
         using (var csv = new CsvReader(reader, CultureInfo.InvariantCulture))
             foreach (var row in csv.GetRecords<TrainingRow>())
                 foldOfFile[row.file_sha256] = row.fold;
-        return new TextGradeModelSet(directory, foldOfFile, "text-grade-" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(training)))[..12]);
+        return new TextGradeModelSet(directory, foldOfFile, VersionOf(directory));
     }
+
+    /// <summary>The models' version: a hash of the training reports and their out-of-fold predictions, so retraining on the same data gives the same version.</summary>
+    public static string VersionOf(string directory) =>
+        "text-grade-" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, TrainingFile))))[..12];
 
     /// <summary>The grade probabilities of a report, and whether they come from a fold model that held its council out.</summary>
     public (float[] Probabilities, bool HeldOut) Predict(ReportText report)

@@ -23,7 +23,8 @@ public sealed class TextGradePredictor(TextGradeModelSet models)
         }
     }
 
-    private static void Clear(ReportRow report)
+    /// <summary>Empties the text-implied grade columns of a report.</summary>
+    public static void Clear(ReportRow report)
     {
         report.PredictedGradeLeadership = null;
         report.PGradeOutstanding = report.PGradeGood = report.PGradeRequiresImprovement = report.PGradeInadequate = null;

@@ -79,8 +79,10 @@ public sealed class DatasetRefresher(DatasetStore store, ThemeModelSource? model
             // Tag what was read now; carried extracts keep their tags unless the models changed.
             var toTag = plan.Retag ? ordered : read;
             new ExtractTagger(models.Model).Tag(toTag.SelectMany(p => p.Extracts).ToList(), toTag.Select(p => p.Report).ToList());
-            // The text-implied grade reads every report's tagged leadership section; it is cheap, so all are redone.
+            // The text-implied grade reads every report's tagged leadership section; it is cheap, so all are redone
+            // (and cleared when the models have none, so no carried report keeps another model's prediction).
             if (models.TextGrade is not null) new TextGradePredictor(models.TextGrade).Apply(reports, extracts);
+            else foreach (var report in reports) TextGradePredictor.Clear(report);
         }
         var tagTime = clock.Elapsed - planTime - readTime;
 

@@ -11,8 +11,9 @@ namespace JudgementMiner.Search;
 
 /// <summary>
 /// Answers an <see cref="ExtractQuery"/> from a dataset's <see cref="ExtractSearchIndex"/>. With a text query, hits are
-/// ranked by Lucene's relevance (BM25-like TF-IDF over the stemmed text); without one, by the model's probability of
-/// the requested themes (the highest of them), then by stance confidence, so the clearest examples come first.
+/// ranked by Lucene's relevance (TF-IDF over the stemmed text); without one, by the model's probability of the
+/// requested themes (the highest of them), times the stance's probability when a stance is asked for, so the clearest
+/// examples come first.
 /// </summary>
 public sealed class ExtractSearcher : IDisposable
 {
@@ -55,9 +56,8 @@ public sealed class ExtractSearcher : IDisposable
         var rankingFields = new HashSet<string>(RankingThemes(query).Select(F.Probability)) { F.StanceConfidence, F.ExtractId };
         var ranked = all.ScoreDocs
             .Select(d => (d.Doc, Fields: _searcher.Doc(d.Doc, rankingFields)))
-            .Select(x => (x.Doc, Probability: ThemeProbability(x.Fields, query), Confidence: x.Fields.GetField(F.StanceConfidence)?.GetSingleValue() ?? 0,
-                Id: x.Fields.Get(F.ExtractId)))
-            .OrderByDescending(x => x.Probability).ThenByDescending(x => x.Confidence).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Select(x => (x.Doc, Score: RankingScore(x.Fields, query), Id: x.Fields.Get(F.ExtractId)))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Id, StringComparer.Ordinal)
             .Take(Math.Max(1, query.Limit))
             .Select((x, i) => ToHit(_searcher.Doc(x.Doc), i + 1, query, null))
             .ToList();
@@ -127,6 +127,13 @@ public sealed class ExtractSearcher : IDisposable
 
     private static IEnumerable<string> RankingThemes(ExtractQuery query) =>
         query.Themes.Count > 0 ? query.Themes.Select(t => t.Trim().ToLowerInvariant()) : Themes.All;
+
+    /// <summary>
+    /// How clear an example the extract is: the probability of the requested theme, times the probability of its
+    /// stance when a stance is asked for (so the clearest strengths come first when looking for good practice).
+    /// </summary>
+    private static float RankingScore(Document document, ExtractQuery query) =>
+        ThemeProbability(document, query) * (query.Stances.Count > 0 ? document.GetField(F.StanceConfidence)?.GetSingleValue() ?? 0f : 1f);
 
     private static float ThemeProbability(Document document, ExtractQuery query) =>
         RankingThemes(query).Select(t => document.GetField(F.Probability(t))?.GetSingleValue() ?? 0f).DefaultIfEmpty(0f).Max();

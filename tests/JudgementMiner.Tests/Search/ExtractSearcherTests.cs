@@ -6,7 +6,7 @@ namespace JudgementMiner.Tests.Search;
 public class ExtractSearcherTests(SampleDataset sample) : IClassFixture<SampleDataset>
 {
     [Fact]
-    public async Task Filters_return_exactly_the_matching_extracts_best_theme_probability_first()
+    public async Task Filters_return_exactly_the_matching_extracts_clearest_first()
     {
         using var searcher = await ExtractSearcher.OpenAsync(sample.Directory);
         var theme = sample.Extracts.Where(e => e.Themes is { Count: > 0 }).SelectMany(e => e.Themes!).GroupBy(t => t).OrderByDescending(g => g.Count()).First().Key;
@@ -18,7 +18,8 @@ public class ExtractSearcherTests(SampleDataset sample) : IClassFixture<SampleDa
         Assert.Equal(expected.Count, total);
         Assert.Equal(expected.Select(e => e.ExtractId).Order(), hits.Select(h => h.ExtractId).Order());
         Assert.All(hits, h => Assert.Contains(theme, h.Themes));
-        Assert.Equal(hits.Select(h => h.ThemeProbability).OrderDescending(), hits.Select(h => h.ThemeProbability));
+        var scores = hits.Select(h => h.ThemeProbability * h.StanceConfidence!.Value).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
     }
 
     [Fact]
