@@ -18,7 +18,7 @@ internal static class SearchCommand
             { Description = "Which grade --grade checks: the extract's own section (default), the report's overall grade, or its leadership grade.", DefaultValueFactory = _ => GradeScope.Section };
         var stances = ListOption("--stance", "Stance(s): positive, negative, mixed, neutral.");
         var frameworks = ListOption("--framework", "Framework(s): ilacs, ilacs_2026, sif, pre2013.");
-        var councils = ListOption("--la", "Local authority name(s) as printed in the report (e.g. \"Leeds\").");
+        var councils = ListOption("--la", "Local authority name(s), or any part of the name as printed (\"Hackney\" finds \"London Borough of Hackney\").");
         var regions = ListOption("--region", "Region(s) (e.g. \"North West\").");
         var from = new Option<DateOnly?>("--from") { Description = "Reports published on or after this date (yyyy-mm-dd)." };
         var to = new Option<DateOnly?>("--to") { Description = "Reports published on or before this date (yyyy-mm-dd)." };

@@ -1,7 +1,7 @@
 namespace JudgementMiner.Search;
 
 /// <summary>The Lucene field names of the extract index (one document per extract).</summary>
-internal static class ExtractIndexFields
+public static class ExtractIndexFields
 {
     public const string ExtractId = "extract_id";
     public const string ReportId = "report_id";
@@ -13,7 +13,7 @@ internal static class ExtractIndexFields
     public const string OverallGrade = "grade_overall_effectiveness";
     public const string LeadershipGrade = "grade_leadership";
     public const string Framework = "framework";
-    /// <summary>Lower-cased for matching; <see cref="LocalAuthorityDisplay"/> keeps the printed name.</summary>
+    /// <summary>The name as <see cref="NormalisedName"/> makes it, for matching; <see cref="LocalAuthorityDisplay"/> keeps the printed name.</summary>
     public const string LocalAuthority = "la";
     public const string LocalAuthorityDisplay = "la_display";
     public const string Region = "region";
@@ -25,6 +25,11 @@ internal static class ExtractIndexFields
     public const string Page = "page";
     public const string Paragraph = "paragraph";
     public const string Leadership = "is_leadership_extract";
+    /// <summary>Lower case, letters and digits only, single spaces: "Bristol, City of" and "bristol city of" are one name.</summary>
+    public static string NormalisedName(string name) =>
+        string.Join(' ', new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>"p_&lt;theme&gt;", stored for ranking without a text query.</summary>
     public static string Probability(string theme) => "p_" + theme;
 }

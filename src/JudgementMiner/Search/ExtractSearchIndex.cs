@@ -104,7 +104,7 @@ public static class ExtractSearchIndex
         AddOptional(document, F.SectionGrade, extract.SectionGrade);
         AddOptional(document, F.OverallGrade, report?.GradeOverallEffectiveness ?? extract.GradeOverallEffectiveness);
         AddOptional(document, F.LeadershipGrade, report?.GradeLeadership ?? extract.GradeLeadership);
-        AddOptional(document, F.LocalAuthority, (report?.LocalAuthority ?? extract.LocalAuthority)?.ToLowerInvariant());
+        AddOptional(document, F.LocalAuthority, (report?.LocalAuthority ?? extract.LocalAuthority) is { } council ? $" {F.NormalisedName(council)} " : null);
         AddOptional(document, F.LocalAuthorityDisplay, report?.LocalAuthority ?? extract.LocalAuthority, indexed: false);
         AddOptional(document, F.Region, report?.Region?.ToLowerInvariant());
         AddOptional(document, F.RegionDisplay, report?.Region, indexed: false);
@@ -150,6 +150,6 @@ public static class ExtractSearchIndex
             var resolved = info.LinkTarget is null ? info : new FileInfo(info.ResolveLinkTarget(returnFinalTarget: true)!.FullName);
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{resolved.FullName}|{resolved.Length}|{resolved.LastWriteTimeUtc.Ticks}"));
         }
-        return string.Join('\n', parts) + "\nindex-format 1";
+        return string.Join('\n', parts) + "\nindex-format 2";
     }
 }

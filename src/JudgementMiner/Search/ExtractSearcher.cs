@@ -91,7 +91,12 @@ public sealed class ExtractSearcher : IDisposable
         };
         AddAnyOf(filter, gradeField, query.Grades.Select(NormalisedGrade));
         AddAnyOf(filter, F.Framework, query.Frameworks.Select(f => f.Trim().ToLowerInvariant()));
-        AddAnyOf(filter, F.LocalAuthority, query.LocalAuthorities.Select(l => l.Trim().ToLowerInvariant()));
+        // A council matches by whole words of its printed name: "Hackney" finds "London Borough of Hackney", "Hull"
+        // does not find "Solihull" (the indexed name has a space at each end).
+        var councils = new BooleanQuery();
+        foreach (var name in query.LocalAuthorities.Select(ExtractIndexFields.NormalisedName).Where(n => n.Length > 0).Distinct())
+            councils.Add(new WildcardQuery(new Term(F.LocalAuthority, "* " + name.Replace("*", "").Replace("?", "") + " *")), Occur.SHOULD);
+        if (councils.Clauses.Count > 0) filter.Add(councils, Occur.MUST);
         AddAnyOf(filter, F.Region, query.Regions.Select(r => r.Trim().ToLowerInvariant()));
         if (query.From is not null || query.To is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(F.ReportDate,

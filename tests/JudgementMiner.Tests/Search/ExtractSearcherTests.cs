@@ -54,6 +54,18 @@ public class ExtractSearcherTests(SampleDataset sample) : IClassFixture<SampleDa
     }
 
     [Fact]
+    public async Task A_council_is_found_by_a_whole_word_of_its_name()
+    {
+        using var searcher = await ExtractSearcher.OpenAsync(sample.Directory);
+        var report = sample.Reports.First(r => r.Status == "ok" && r.LocalAuthority!.Contains(' '));
+        var lastWord = report.LocalAuthority!.Split(' ')[^1];
+        var expected = sample.Extracts.Count(e => sample.Reports.Any(r => r.ReportId == e.ReportId &&
+            r.LocalAuthority!.Split(' ', ',').Contains(lastWord, StringComparer.OrdinalIgnoreCase)));
+        Assert.Equal(expected, searcher.Search(new ExtractQuery { LocalAuthorities = [lastWord.ToUpperInvariant()], Limit = 1 }).TotalMatches);
+        Assert.Equal(0, searcher.Search(new ExtractQuery { LocalAuthorities = [lastWord[1..]], Limit = 1 }).TotalMatches);
+    }
+
+    [Fact]
     public async Task Unknown_values_are_refused_by_name()
     {
         using var searcher = await ExtractSearcher.OpenAsync(sample.Directory);
