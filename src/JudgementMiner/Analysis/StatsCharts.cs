@@ -1,3 +1,4 @@
+using System.Globalization;
 using JudgementMiner.Models;
 using ScottPlot;
 
@@ -136,14 +137,14 @@ public static class StatsCharts
         for (var t = 0; t < Themes.All.Length; t++)
         {
             var points = byYear.Where(r => r.Theme == Themes.All[t]).OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
-            var line = plot.Add.Scatter(points.Select(r => double.Parse(r.Group)).ToArray(), points.Select(r => 100 * r.Share).ToArray());
+            var line = plot.Add.Scatter(points.Select(r => double.Parse(r.Group, CultureInfo.InvariantCulture)).ToArray(), points.Select(r => 100 * r.Share).ToArray());
             line.LegendText = Themes.All[t];
             line.Color = palette.GetColor(t);
             line.LineWidth = 2;
             line.MarkerSize = 6;
         }
-        var years = byYear.Select(r => int.Parse(r.Group)).Distinct().Order().ToArray();
-        plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString()).ToArray());
+        var years = byYear.Select(r => int.Parse(r.Group, CultureInfo.InvariantCulture)).Distinct().Order().ToArray();
+        plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Bottom.Label.Text = "year the inspection ended";
         plot.Axes.Left.Label.Text = "% of the year's leadership extracts";
         plot.Axes.SetLimitsY(0, Math.Max(10, byYear.Select(r => 100 * r.Share).DefaultIfEmpty(0).Max() * 1.1));

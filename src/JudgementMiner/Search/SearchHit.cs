@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace JudgementMiner.Search;
 
 /// <summary>One extract found by <see cref="ExtractSearcher"/>, with everything needed to quote it.</summary>
@@ -23,9 +25,10 @@ public sealed record SearchHit(
     float ThemeProbability,
     float? Relevance)
 {
-    /// <summary>"Council, children's services inspection report published 9 May 2025, page 7, paragraph 12".</summary>
+    /// <summary>"Dorset, Ofsted inspection report published 9 May 2025, page 7, paragraph 40".</summary>
     public string Citation =>
-        $"{LocalAuthority ?? "(council not named)"}, Ofsted inspection report" +
-        (ReportDate is { } date ? $" published {date:d MMMM yyyy}" : "") +
-        $", page {Page}" + (Paragraph is { } p ? $", paragraph {p}" : "");
+        (LocalAuthority ?? "(council not named)") + ", Ofsted inspection report"
+        + (ReportDate is { } date ? " published " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "")
+        + ", page " + Page.ToString(CultureInfo.InvariantCulture)
+        + (Paragraph is { } p ? ", paragraph " + p.ToString(CultureInfo.InvariantCulture) : "");
 }
