@@ -8,8 +8,9 @@ repository root with python3; not needed to train or test).
   of the second scrutiny draw (batch 7); readers 8 to 10 the 1,100 round-2 sentences (batches 8 to 10), read once;
   readers 11 to 14 the 1,400 round-3 sentences (batches in batches/round3-N.csv), and readers 15 and 16 read 200 of
   them a second time, blind (batches/round3-second-N.csv); readers 17 to 24 the 1,500 round-4 sentences, a plain
-  random draw (batches/round4-N.csv, drawn by tools/DrawRound4.cs), read once under the guide as it stands after the
-  stance re-read.
+  random draw (batches/round4-N.csv, drawn by tools/DrawRound4.cs), and readers 25 to 32 the 1,500 of round 5, a
+  second random draw (batches/round5-N.csv, tools/DrawRound5.cs), each read once under the guide as it stands after
+  the stance re-read.
   Which reader read a sentence is taken from the raw files themselves, so nothing outside this folder is needed.
 - raw/scrutiny-reread-N.csv and raw/scrutiny-adjudication-N.csv: the scrutiny re-read (see the code below and
   AGREEMENT.md); only the scrutiny theme of those sentences changes.
@@ -24,7 +25,7 @@ readers disagreed. double.csv keeps both readers' labels of every second-read se
 import csv, os
 
 ROOT = os.path.join("data", "labels")
-READERS = 24  # annotator-1 .. annotator-24
+READERS = 32  # annotator-1 .. annotator-32
 SECOND_READERS = {15, 16}  # round 3's second readers: they read only sentences of other readers' batches
 
 
