@@ -14,6 +14,7 @@ var root = new RootCommand("JudgementMiner: mine what Ofsted inspectors write ab
     LabelsCommand.Create(),
     StatsCommand.Create(),
     SearchCommand.Create(),
+    ExploreCommand.Create(),
 };
 var parse = root.Parse(args);
 // Parse errors are usage errors: exit 2 with System.CommandLine's own message.
