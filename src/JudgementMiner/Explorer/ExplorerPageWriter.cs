@@ -109,10 +109,15 @@ public static class ExplorerPageWriter
         json.WriteEndArray();
     }
 
+    /// <summary>
+    /// A column of whole numbers as the base64 of little-endian 32-bit integers: the page turns it into an Int32Array
+    /// without parsing a number at a time, which matters with 135,000 extracts and ten columns.
+    /// </summary>
     private static void Numbers(Utf8JsonWriter json, string name, IEnumerable<int> values)
     {
-        json.WriteStartArray(name);
-        foreach (var value in values) json.WriteNumberValue(value);
-        json.WriteEndArray();
+        var numbers = values.ToArray();
+        var bytes = new byte[numbers.Length * sizeof(int)];
+        for (var i = 0; i < numbers.Length; i++) System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * sizeof(int)), numbers[i]);
+        json.WriteBase64String(name, bytes);
     }
 }
