@@ -136,6 +136,11 @@ internal static class RunCommand
             error = $"the models in {modelsPath} cannot be loaded: {e.Message}";
             return null;
         }
+        catch (ModelLoadException e)
+        {
+            error = e.Message;
+            return null;
+        }
     }
 
     private static int Fail(int exitCode, string message)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
+using JudgementMiner.Models;
 
 namespace JudgementMiner.Grading;
 
@@ -33,7 +34,7 @@ public sealed class TextGradeModelSet
         Version = version;
         // Index 0 is the full model, 1..5 the fold models; each is loaded on first use.
         _models = Enumerable.Range(0, GradeTextEvaluation.Folds + 1)
-            .Select(i => new Lazy<GradeTextModel>(() => GradeTextModel.Load(Path.Combine(_directory, i == 0 ? FullModelFile : FoldFile(i - 1))),
+            .Select(i => new Lazy<GradeTextModel>(() => LoadModel(Path.Combine(_directory, i == 0 ? FullModelFile : FoldFile(i - 1))),
                 LazyThreadSafetyMode.ExecutionAndPublication))
             .ToArray();
     }
@@ -43,17 +44,37 @@ public sealed class TextGradeModelSet
     public static string FoldFile(int fold) => $"fold-{fold + 1}.zip";
 
     /// <summary>The set in <c>&lt;models&gt;/text-grade</c>, or null when the folder has none.</summary>
+    /// <exception cref="ModelLoadException">The folder is there but its training list cannot be read.</exception>
     public static TextGradeModelSet? FromModelsDirectory(string modelsDirectory)
     {
         var directory = Path.Combine(modelsDirectory, FolderName);
         var training = Path.Combine(directory, TrainingFile);
         if (!File.Exists(training) || !File.Exists(Path.Combine(directory, FullModelFile))) return null;
         var foldOfFile = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        using (var reader = new StreamReader(training))
-        using (var csv = new CsvReader(reader, CultureInfo.InvariantCulture))
+        try
+        {
+            using var reader = new StreamReader(training);
+            using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
             foreach (var row in csv.GetRecords<TrainingRow>())
                 foldOfFile[row.file_sha256] = row.fold;
+        }
+        catch (Exception e) when (e is CsvHelperException or IOException)
+        {
+            throw new ModelLoadException($"the text-grade models' {training} cannot be read: {e.Message}", e);
+        }
         return new TextGradeModelSet(directory, foldOfFile, VersionOf(directory));
+    }
+
+    private static GradeTextModel LoadModel(string path)
+    {
+        try
+        {
+            return GradeTextModel.Load(path);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or InvalidDataException or ArgumentException)
+        {
+            throw new ModelLoadException($"the text-grade model {path} cannot be loaded: {e.Message}", e);
+        }
     }
 
     /// <summary>The models' version: a hash of the training reports and their out-of-fold predictions, so retraining on the same data gives the same version.</summary>

@@ -71,4 +71,21 @@ public class GradeTextModelTests
         var unseen = Reports(1, offset: 500)[0];
         Assert.False(set.Predict(unseen).HeldOut);
     }
+
+    [Fact]
+    public void A_damaged_text_grade_folder_is_reported_by_file()
+    {
+        using var temp = new TempDirectory();
+        var folder = Path.Combine(temp.Path, TextGradeModelSet.FolderName);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, TextGradeModelSet.FullModelFile), "not a zip");
+        File.WriteAllText(Path.Combine(folder, TextGradeModelSet.TrainingFile), "file_sha256,fold\nabc,not-a-number\n");
+        var unreadable = Assert.Throws<JudgementMiner.Models.ModelLoadException>(() => TextGradeModelSet.FromModelsDirectory(temp.Path));
+        Assert.Contains(TextGradeModelSet.TrainingFile, unreadable.Message);
+
+        File.WriteAllText(Path.Combine(folder, TextGradeModelSet.TrainingFile), "file_sha256,report_id,council,grade,fold,predicted,p_outstanding,p_good,p_requires_improvement,p_inadequate\n");
+        var set = TextGradeModelSet.FromModelsDirectory(temp.Path)!;
+        var broken = Assert.Throws<JudgementMiner.Models.ModelLoadException>(() => set.Predict(Reports(1)[0]));
+        Assert.Contains(TextGradeModelSet.FullModelFile, broken.Message);
+    }
 }
