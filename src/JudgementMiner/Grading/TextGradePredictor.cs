@@ -8,12 +8,16 @@ public sealed class TextGradePredictor(TextGradeModelSet models)
     public void Apply(IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts)
     {
         var texts = ReportText.FromDataset(reports, extracts).ToDictionary(t => t.ReportId);
-        foreach (var report in reports)
+        foreach (var report in reports) Clear(report);
+        // A report without a leadership section (or not processed) has nothing to read. The predictions run on all
+        // cores: each of the six models loads on first use, and different reports' models load side by side.
+        var predicted = reports
+            .Where(r => r.Status == "ok" && texts.TryGetValue(r.ReportId, out var text) && text.Sentences > 0)
+            .AsParallel()
+            .Select(r => (Report: r, Prediction: models.Predict(texts[r.ReportId] with { FileSha256 = r.FileSha256 })))
+            .ToList();
+        foreach (var (report, (probabilities, heldOut)) in predicted)
         {
-            Clear(report);
-            // A report without a leadership section (or not processed) has nothing to read.
-            if (report.Status != "ok" || !texts.TryGetValue(report.ReportId, out var text) || text.Sentences == 0) continue;
-            var (probabilities, heldOut) = models.Predict(text with { FileSha256 = report.FileSha256 });
             report.PredictedGradeLeadership = GradeTextModel.MostLikely(probabilities);
             report.PGradeOutstanding = probabilities[0];
             report.PGradeGood = probabilities[1];
