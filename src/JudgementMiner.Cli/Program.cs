@@ -15,6 +15,7 @@ var root = new RootCommand("JudgementMiner: mine what Ofsted inspectors write ab
     StatsCommand.Create(),
     SearchCommand.Create(),
     ExploreCommand.Create(),
+    NotebooksCommand.Create(),
 };
 var parse = root.Parse(args);
 // Parse errors are usage errors: exit 2 with System.CommandLine's own message.
