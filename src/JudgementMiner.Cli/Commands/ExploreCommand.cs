@@ -19,11 +19,7 @@ internal static class ExploreCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
-            if (!File.Exists(Path.Combine(datasetPath, DatasetSchema.ReportsFile)) || !File.Exists(Path.Combine(datasetPath, DatasetSchema.ExtractsFile)))
-            {
-                Console.Error.WriteLine($"error: {datasetPath} has no {DatasetSchema.ReportsFile} and {DatasetSchema.ExtractsFile}; run 'judgementminer run' first");
-                return ExitCodes.UsageError;
-            }
+            if (!DatasetFolder.HasBothFiles(datasetPath)) return ExitCodes.UsageError;
             var clock = Stopwatch.StartNew();
             var reports = (await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken)).ToList();
             var extracts = (await DatasetWriter.ReadExtractsAsync(datasetPath, cancellationToken)).ToList();

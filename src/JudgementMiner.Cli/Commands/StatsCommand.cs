@@ -24,11 +24,7 @@ internal static class StatsCommand
         {
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
             var outputPath = parse.GetValue(output)?.FullName ?? Path.Combine(datasetPath, "stats");
-            if (!File.Exists(Path.Combine(datasetPath, DatasetSchema.ReportsFile)) || !File.Exists(Path.Combine(datasetPath, DatasetSchema.ExtractsFile)))
-            {
-                Console.Error.WriteLine($"error: {datasetPath} has no {DatasetSchema.ReportsFile} and {DatasetSchema.ExtractsFile}; run 'judgementminer run' first");
-                return ExitCodes.UsageError;
-            }
+            if (!DatasetFolder.HasBothFiles(datasetPath)) return ExitCodes.UsageError;
             var clock = Stopwatch.StartNew();
             IReadOnlyList<ThemedExtract> extracts;
             IList<ReportRow> reports;

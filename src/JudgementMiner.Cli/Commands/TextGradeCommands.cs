@@ -66,11 +66,7 @@ internal static class TextGradeCommands
 
     internal static async Task<IReadOnlyList<ReportText>?> LoadAsync(string datasetPath, CancellationToken cancellationToken)
     {
-        if (!File.Exists(Path.Combine(datasetPath, DatasetSchema.ReportsFile)) || !File.Exists(Path.Combine(datasetPath, DatasetSchema.ExtractsFile)))
-        {
-            Console.Error.WriteLine($"error: {datasetPath} has no {DatasetSchema.ReportsFile} and {DatasetSchema.ExtractsFile}; run 'judgementminer run' first");
-            return null;
-        }
+        if (!DatasetFolder.HasBothFiles(datasetPath)) return null;
         var reports = await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken);
         var extracts = await DatasetWriter.ReadExtractsAsync(datasetPath, cancellationToken);
         if (extracts.Any(e => e.Section == ReportText.LeadershipSection && e.Stance is null))
