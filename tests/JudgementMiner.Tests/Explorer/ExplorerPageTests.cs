@@ -12,7 +12,7 @@ namespace JudgementMiner.Tests.Explorer;
 /// The explorer page in headless Chromium: it loads, a theme filter and a text search show exactly the extracts the
 /// dataset says they should, an extract opens in its paragraph, and a screenshot is saved. The dataset is the sample
 /// one, or the one named by JM_EXPLORER_DATASET (CI points it at the whole corpus); JM_EXPLORER_MAX_MS, when set, is
-/// the most the page may take to open and filter.
+/// the most the page may take to open (the slowest of three openings) and filter.
 /// </summary>
 public class ExplorerPageTests(SampleDataset sample, HeadlessChromium chromium, ITestOutputHelper output)
     : IClassFixture<SampleDataset>, IClassFixture<HeadlessChromium>
@@ -24,17 +24,28 @@ public class ExplorerPageTests(SampleDataset sample, HeadlessChromium chromium, 
     {
         var (reports, extracts) = await DatasetAsync();
         using var temp = new TempDirectory();
-        var page = ExplorerPageWriter.Write(temp.Path, reports, extracts, DateTimeOffset.UtcNow);
+        // The sample's page is cut into small text chunks, so that its hits and paragraphs come from several of them as
+        // the corpus's do; the corpus's page is written as `explore` writes it.
+        var corpus = Environment.GetEnvironmentVariable("JM_EXPLORER_DATASET") is { Length: > 0 };
+        var page = ExplorerPageWriter.Write(temp.Path, reports, extracts, DateTimeOffset.UtcNow, corpus ? ExplorerData.DefaultTextChunkSize : 100);
         var ok = reports.Where(r => r.Status == "ok").Select(r => r.ReportId).ToHashSet();
         var shown = extracts.Where(e => ok.Contains(e.ReportId)).ToList();
         var driver = chromium.WebDriver;
         var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(60));
 
-        driver.Navigate().GoToUrl(new Uri(page).AbsoluteUri);
-        wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
-        Assert.Equal(shown.Count, Matches(driver));
-        var readyMs = int.Parse(driver.FindElement(By.TagName("body")).GetAttribute("data-ready-ms")!);
-        var timings = driver.FindElement(By.TagName("body")).GetAttribute("data-timings");
+        // Opened three times (the first in a browser that has not opened it before, the slowest), and every opening counts.
+        // The checks run on the last.
+        var readyMs = new List<int>();
+        string? timings = null;
+        for (var opening = 0; opening < 3; opening++)
+        {
+            driver.Navigate().GoToUrl(new Uri(page).AbsoluteUri);
+            wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
+            Assert.Equal(shown.Count, Matches(driver));
+            readyMs.Add(int.Parse(driver.FindElement(By.TagName("body")).GetAttribute("data-ready-ms")!));
+            timings = driver.FindElement(By.TagName("body")).GetAttribute("data-timings");
+        }
+        var slowestReadyMs = readyMs.Max();
 
         // A theme filter: the most common theme of the dataset.
         var theme = shown.SelectMany(e => e.Themes ?? []).GroupBy(t => t).OrderByDescending(g => g.Count()).First().Key;
@@ -48,6 +59,9 @@ public class ExplorerPageTests(SampleDataset sample, HeadlessChromium chromium, 
         var expected = withTheme.Where(e => e.Text.Contains(Word, StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.NotEmpty(expected);
         wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-query") == Word && Matches(d) == expected.Count);
+        // Every text was unpacked for the search, after the page had opened.
+        var searchReadyMs = driver.FindElement(By.TagName("body")).GetAttribute("data-search-ready-ms");
+        Assert.NotNull(searchReadyMs);
 
         var hits = driver.FindElements(By.CssSelector("#hits .hit"));
         Assert.Equal(Math.Min(50, expected.Count), hits.Count);
@@ -61,19 +75,21 @@ public class ExplorerPageTests(SampleDataset sample, HeadlessChromium chromium, 
 
         // The first hit in its paragraph, with the extract marked.
         hits[0].FindElement(By.CssSelector("button.context")).Click();
-        var mark = hits[0].FindElement(By.CssSelector(".paragraph mark"));
+        // (The paragraph's texts may need unpacking first, so it may appear a moment later.)
+        var mark = wait.Until(_ => hits[0].FindElements(By.CssSelector(".paragraph mark")).FirstOrDefault());
         Assert.Equal(hits[0].FindElement(By.CssSelector(".text")).Text, mark.Text);
 
         var screenshot = Environment.GetEnvironmentVariable("JM_EXPLORER_SCREENSHOT") ?? Path.Combine(temp.Path, "explorer.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(screenshot);
         Assert.True(new FileInfo(screenshot).Length > 10_000);
-        var timing = $"{shown.Count} extracts: opened in {readyMs} ms ({timings}), theme filter in {filterMs} ms";
+        var timing = $"{shown.Count} extracts: opened in {string.Join(", ", readyMs)} ms (the last: {timings}), " +
+                     $"theme filter in {filterMs} ms, every text unpacked for the search at {searchReadyMs} ms";
         output.WriteLine(timing);
         File.WriteAllText(Path.ChangeExtension(screenshot, ".timing.txt"), timing + Environment.NewLine);
-        // The time limit is set by whoever runs it over a big dataset (CI: a regression guard over the whole corpus).
+        // The time limit is set by whoever runs it over a big dataset (CI: the issue's 1 second, over the whole corpus).
         if (Environment.GetEnvironmentVariable("JM_EXPLORER_MAX_MS") is { Length: > 0 } limit)
-            Assert.True(readyMs + filterMs < int.Parse(limit), $"opening took {readyMs} ms ({timings}) and filtering {filterMs} ms (limit {limit} ms)");
+            Assert.True(slowestReadyMs + filterMs < int.Parse(limit), $"opening took up to {slowestReadyMs} ms ({string.Join(", ", readyMs)}) and filtering {filterMs} ms (limit {limit} ms)");
     }
 
     private static int Matches(IWebDriver driver) => int.Parse(driver.FindElement(By.TagName("body")).GetAttribute("data-matches") ?? "-1");
