@@ -89,75 +89,70 @@ for sid, s in sample.items():
                  "themes": themes, "stance": stance, "annotator": annotator, "note": note, "double_annotated": "true" if second else "false",
                  "resolution": resolution, "previous_text": s.get("previous_text", "")})
 
+def read_layer(prefix, files, column, parse):
+    """{id: (value, reason)} from raw/<prefix>-1.csv .. raw/<prefix>-<files>.csv (those that exist)."""
+    values = {}
+    for n in range(1, files + 1):
+        path = os.path.join(ROOT, "raw", f"{prefix}-{n}.csv")
+        if os.path.exists(path):
+            values.update({r["id"]: (parse(r[column]), r.get("reason", "")) for r in read(path)})
+    return values
+
+
+def apply_reread(name, reread_files, adjudication_files, parse, first_of, set_final, show):
+    """One re-read layer: the sentences read again for one label alone, blind to the first labels
+    (raw/<name>-reread-N.csv); where the re-read disagreed with the first label, a third reader decided
+    (raw/<name>-adjudication-N.csv). Only that label changes. Writes <name>_reread.csv, every re-read sentence with
+    both readings and how they were resolved, and returns its rows."""
+    reread = read_layer(f"{name}-reread", reread_files, name, parse)
+    adjudicated = read_layer(f"{name}-adjudication", adjudication_files, name, parse)
+    records = []
+    for row in rows:
+        if row["id"] not in reread:
+            continue
+        first, second = first_of(row), reread[row["id"]][0]
+        final, how = first, "agreed"
+        if first != second:
+            if row["id"] not in adjudicated:
+                how = "unresolved"  # kept as first labelled until a third reader decides
+            else:
+                final, reason = adjudicated[row["id"]]
+                how = "adjudicated"
+                row["note"] = (row["note"] + " | " if row["note"] else "") + f"{name} re-read adjudicated: " + reason
+        set_final(row, final)
+        records.append({"id": row["id"], f"first_{name}": show(first), f"reread_{name}": show(second), "resolution": how,
+                        f"final_{name}": show(final)})
+    if records:
+        with open(os.path.join(ROOT, f"{name}_reread.csv"), "w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=list(records[0].keys()))
+            w.writeheader()
+            w.writerows(records)
+    return records
+
+
+def theme_set(row):
+    return set(t for t in row["themes"].split(";") if t)
+
+
+def set_scrutiny(row, present):
+    themes = theme_set(row)
+    row["themes"] = ";".join(sorted((themes | {"scrutiny"}) if present else (themes - {"scrutiny"})))
+
+
+def set_stance(row, stance):
+    row["stance"] = stance
+
+
 # The scrutiny re-read: every labelled sentence naming scrutiny, challenge, accountability, oversight, members,
-# councillors, boards, panels, IROs or external review (2,301) was read again for `scrutiny` alone by six readers,
-# blind to the first labels (raw/scrutiny-reread-N.csv); where the re-read disagreed with the first labels, a third
-# reader decided (raw/scrutiny-adjudication-N.csv). Only the scrutiny theme of those sentences changes.
-reread, reread_adjudicated = {}, {}
-for n in range(1, 7):
-    path = os.path.join(ROOT, "raw", f"scrutiny-reread-{n}.csv")
-    if os.path.exists(path):
-        reread.update({r["id"]: r["scrutiny"].strip() == "yes" for r in read(path)})
-    path = os.path.join(ROOT, "raw", f"scrutiny-adjudication-{n}.csv")
-    if os.path.exists(path):
-        reread_adjudicated.update({r["id"]: (r["scrutiny"].strip() == "yes", r["reason"]) for r in read(path)})
-rereads = []
-for row in rows:
-    if row["id"] not in reread:
-        continue
-    themes = set(t for t in row["themes"].split(";") if t)
-    first, second = "scrutiny" in themes, reread[row["id"]]
-    final, how = first, "agreed"
-    if first != second:
-        if row["id"] not in reread_adjudicated:
-            how = "unresolved"  # kept as first labelled until a third reader decides
-        else:
-            final, reason = reread_adjudicated[row["id"]]
-            how = "adjudicated"
-            row["note"] = (row["note"] + " | " if row["note"] else "") + "scrutiny re-read adjudicated: " + reason
-    themes = (themes | {"scrutiny"}) if final else (themes - {"scrutiny"})
-    row["themes"] = ";".join(sorted(themes))
-    rereads.append({"id": row["id"], "first_scrutiny": "yes" if first else "no", "reread_scrutiny": "yes" if second else "no",
-                    "resolution": how, "final_scrutiny": "yes" if final else "no"})
-if rereads:
-    with open(os.path.join(ROOT, "scrutiny_reread.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(rereads[0].keys()))
-        w.writeheader()
-        w.writerows(rereads)
+# councillors, boards, panels, IROs or external review (2,301) was read again for `scrutiny` alone by six readers, and
+# six adjudication files.
+rereads = apply_reread("scrutiny", 6, 6, lambda v: v.strip() == "yes", lambda row: "scrutiny" in theme_set(row),
+                       set_scrutiny, lambda present: "yes" if present else "no")
 
 # The stance re-read: every sentence read once so far (8,298: all but the second-read ones, whose stance two readers
-# and an adjudicator had already settled) was read again for its stance alone by sixteen readers, blind to the first
-# labels, under the guide's rules settled before the re-read (raw/stance-reread-N.csv); where the re-read disagreed
-# with the first label, a third reader decided (raw/stance-adjudication-N.csv). Only the stance changes.
-stance_reread, stance_adjudicated = {}, {}
-for n in range(1, 17):
-    path = os.path.join(ROOT, "raw", f"stance-reread-{n}.csv")
-    if os.path.exists(path):
-        stance_reread.update({r["id"]: r["stance"].strip() for r in read(path)})
-for n in range(1, 6):
-    path = os.path.join(ROOT, "raw", f"stance-adjudication-{n}.csv")
-    if os.path.exists(path):
-        stance_adjudicated.update({r["id"]: (r["stance"].strip(), r["reason"]) for r in read(path)})
-stance_rereads = []
-for row in rows:
-    if row["id"] not in stance_reread:
-        continue
-    first, second = row["stance"], stance_reread[row["id"]]
-    final, how = first, "agreed"
-    if first != second:
-        if row["id"] not in stance_adjudicated:
-            how = "unresolved"  # kept as first labelled until a third reader decides
-        else:
-            final, reason = stance_adjudicated[row["id"]]
-            how = "adjudicated"
-            row["note"] = (row["note"] + " | " if row["note"] else "") + "stance re-read adjudicated: " + reason
-    row["stance"] = final
-    stance_rereads.append({"id": row["id"], "first_stance": first, "reread_stance": second, "resolution": how, "final_stance": final})
-if stance_rereads:
-    with open(os.path.join(ROOT, "stance_reread.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(stance_rereads[0].keys()))
-        w.writeheader()
-        w.writerows(stance_rereads)
+# and an adjudicator had already settled) was read again for its stance alone by sixteen readers, under the guide's
+# rules settled before the re-read, and five adjudicators decided the disagreements.
+stance_rereads = apply_reread("stance", 16, 5, str.strip, lambda row: row["stance"], set_stance, lambda stance: stance)
 
 with open(os.path.join(ROOT, "labels.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
