@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using JudgementMiner.Analysis;
 using JudgementMiner.Models;
 using JudgementMiner.Output;
 
@@ -29,8 +30,6 @@ public sealed record ExplorerData(string MetaJson, byte[] Columns, IReadOnlyList
 
     /// <summary>The ASCII unit separator between the texts of a chunk; no report sentence contains one.</summary>
     public const char TextSeparator = '\u001f';
-
-    private static readonly string[] Grades = ["outstanding", "good", "requires_improvement", "adequate", "inadequate"];
 
     /// <summary>Every extract of the reports read without error, in dataset order.</summary>
     public static ExplorerData From(IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts, DateTimeOffset generated,
@@ -67,7 +66,7 @@ public sealed record ExplorerData(string MetaJson, byte[] Columns, IReadOnlyList
             json.WriteNumber("text_chunk_size", textChunkSize);
             Strings(json, "themes", Themes.All);
             Strings(json, "stances", Themes.Stances);
-            Strings(json, "grades", Grades);
+            Strings(json, "grades", GradeScale.Ordered);
             Strings(json, "frameworks", frameworks);
             Strings(json, "sections", sections);
             Strings(json, "headings", headings);
@@ -89,7 +88,7 @@ public sealed record ExplorerData(string MetaJson, byte[] Columns, IReadOnlyList
         return new ExplorerData(Encoding.UTF8.GetString(meta.ToArray()), Gzip(columns.ToBytes()), texts);
     }
 
-    private static int GradeCode(string? grade) => grade is null ? -1 : Array.IndexOf(Grades, grade);
+    private static int GradeCode(string? grade) => grade is null ? -1 : Array.IndexOf(GradeScale.Ordered, grade);
 
     internal static byte[] Gzip(byte[] bytes)
     {

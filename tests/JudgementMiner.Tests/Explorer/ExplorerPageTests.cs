@@ -1,3 +1,4 @@
+using JudgementMiner.Analysis;
 using JudgementMiner.Explorer;
 using JudgementMiner.Models;
 using JudgementMiner.Output;
@@ -96,7 +97,7 @@ public class ExplorerPageTests(SampleDataset sample, HeadlessChromium chromium, 
         var grade = leadership.Select(e => reportOf[e.ReportId].GradeOverallEffectiveness).OfType<string>().GroupBy(g => g).OrderByDescending(g => g.Count()).First().Key;
         var graded = leadership.Where(e => reportOf[e.ReportId].GradeOverallEffectiveness == grade).ToList();
         driver.FindElement(By.CssSelector("#gradeScope option[value='overall']")).Click();
-        driver.FindElement(By.CssSelector($"input[data-grade='{Array.IndexOf(Grades, grade)}']")).Click();
+        driver.FindElement(By.CssSelector($"input[data-grade='{Array.IndexOf(GradeScale.Ordered, grade)}']")).Click();
         driver.FindElement(By.Id("leadershipOnly")).Click();
         wait.Until(d => Matches(d) == graded.Count);
         if (graded.Count > 50)
@@ -122,9 +123,6 @@ public class ExplorerPageTests(SampleDataset sample, HeadlessChromium chromium, 
         Assert.Equal(0, Matches(driver));
         Assert.StartsWith("0 matching extracts", driver.FindElement(By.Id("summary")).Text);
     }
-
-    /// <summary>The grades in the order of the page's grade checkboxes.</summary>
-    private static readonly string[] Grades = ["outstanding", "good", "requires_improvement", "adequate", "inadequate"];
 
     private static int Matches(IWebDriver driver) => int.Parse(driver.FindElement(By.TagName("body")).GetAttribute("data-matches") ?? "-1");
 
