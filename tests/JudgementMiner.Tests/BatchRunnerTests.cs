@@ -20,14 +20,14 @@ public class BatchRunnerTests
         var reports = new List<BatchProgress>();
         var progress = new SynchronousProgress(reports.Add);
 
-        var results = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = 2 }, progress);
+        var results = new BatchRunner(Fixtures.Pipeline).Run(files, new BatchOptions { MaxParallelism = 2 }, progress).Select(r => r.Report).ToList();
 
         Assert.Equal(files.Count, results.Count);
         for (var i = 0; i < files.Count; i++)
         {
             Assert.Equal(files[i], results[i].SourcePath);
             var expected = files[i] == Fixtures.HtmlSample ? ReportStatus.Failed : ReportStatus.Ok;
-            Assert.True(expected == results[i].Status, $"{files[i]}: {results[i].Status} {results[i].Error}");
+            Assert.True(expected == results[i].ReportStatus, $"{files[i]}: {results[i].Status} {results[i].Error}");
         }
         Assert.Equal(files.Count, reports.Count);
         Assert.Equal(files.Count, reports.Max(r => r.Done));
@@ -44,20 +44,20 @@ public class BatchRunnerTests
         var good = Fixtures.SmallestRealPdf;
         string[] files = [Fixtures.EncryptedPdf, empty, good, Fixtures.HtmlSample, temp.File("missing.pdf"), good];
 
-        var results = new BatchRunner(ReportIngestor.Instance).Run(files, new BatchOptions { MaxParallelism = 2 });
+        var results = new BatchRunner(Fixtures.Pipeline).Run(files, new BatchOptions { MaxParallelism = 2 }).Select(r => r.Report).ToList();
 
         Assert.Equal(files, results.Select(r => r.SourcePath));
         Assert.Equal(
             [ReportStatus.Failed, ReportStatus.Failed, ReportStatus.Ok, ReportStatus.Failed, ReportStatus.Failed, ReportStatus.Ok],
-            results.Select(r => r.Status));
-        Assert.Equal(results[2].Sha256, results[5].Sha256);
-        Assert.All(results.Where(r => r.Status != ReportStatus.Ok), r => Assert.False(string.IsNullOrWhiteSpace(r.Error)));
+            results.Select(r => r.ReportStatus));
+        Assert.Equal(results[2].FileSha256, results[5].FileSha256);
+        Assert.All(results.Where(r => !r.IsOk), r => Assert.False(string.IsNullOrWhiteSpace(r.Error)));
     }
 
     [Fact]
     public void An_empty_batch_gives_no_results()
     {
-        Assert.Empty(new BatchRunner(ReportIngestor.Instance).Run([], new BatchOptions()));
+        Assert.Empty(new BatchRunner(Fixtures.Pipeline).Run([], new BatchOptions()));
     }
 
     private sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>

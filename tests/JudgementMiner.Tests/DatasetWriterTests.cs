@@ -7,8 +7,7 @@ public class DatasetWriterTests
 {
     private static List<ReportRow> SampleRows()
     {
-        var mapper = new ReportRowMapper(LocalAuthorityLookup.Shipped);
-        return Fixtures.SamplePdfs.Select(p => mapper.Map(Fixtures.Ingest(p))).ToList();
+        return Fixtures.SamplePdfs.Select(p => Fixtures.Rows(Fixtures.Ingest(p)).Report).ToList();
     }
 
     [Fact]

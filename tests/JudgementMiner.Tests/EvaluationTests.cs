@@ -56,7 +56,7 @@ public class EvaluationTests
         }).ToList();
         Assert.Equal(1.0, GradeEvaluator.Evaluate(rows, truth).GradeCellAccuracy);
 
-        rows[0].GradeLeadership = rows[0].GradeLeadership == "good" ? "inadequate" : "good";
+        rows[0] = rows[0] with { GradeLeadership = rows[0].GradeLeadership == "good" ? "inadequate" : "good" };
         var result = GradeEvaluator.Evaluate(rows.Skip(0).Take(rows.Count - 1), truth);
         Assert.Equal(1, result.MissingFromDataset);
         Assert.Contains(result.Disagreements, d => d.Field == "leadership" && d.Report == truth[0].Key);

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using JudgementMiner.Evaluation;
 using JudgementMiner.Ingestion;
+using JudgementMiner.Output;
+using JudgementMiner.Pipeline;
 
 namespace JudgementMiner.Tests;
 
@@ -51,9 +53,15 @@ public static class Fixtures
     public static string SmallestRealPdf => TruthRows.Where(r => r.Fields["framework"] != "")
         .Select(PathOf).OrderBy(p => new FileInfo(p).Length).First();
 
+    /// <summary>The default pipeline, untagged (no models): what most tests read files with.</summary>
+    public static Pipeline.Pipeline Pipeline { get; } = new PipelineBuilder().Build();
+
+    /// <summary>An ingested file's rows, through the rest of the untagged pipeline.</summary>
+    public static ReportRows Rows(IngestedReport ingested) => Pipeline.Mapper.Map(Pipeline.Process(ingested, CancellationToken.None));
+
     /// <summary>Ingests a sample file once per test run (ingestion is deterministic).</summary>
     public static IngestedReport Ingest(string path) =>
-        Ingested.GetOrAdd(path, p => new Lazy<IngestedReport>(() => ReportIngestor.Instance.Ingest(p))).Value;
+        Ingested.GetOrAdd(path, p => new Lazy<IngestedReport>(() => ReportIngestor.Default.Ingest(p))).Value;
 
     private static string FindRepoRoot()
     {

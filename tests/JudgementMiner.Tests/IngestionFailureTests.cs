@@ -41,14 +41,14 @@ public class IngestionFailureTests
     [Fact]
     public void PdfTextExtractor_throws_not_a_pdf_for_the_html_sample()
     {
-        var e = Assert.Throws<IngestionException>(() => PdfTextExtractor.Instance.Extract(Fixtures.HtmlSample));
+        var e = Assert.Throws<IngestionException>(() => new PdfTextExtractor().Extract(Fixtures.HtmlSample));
         Assert.Equal(IngestionFailure.NotAPdf, e.Failure);
     }
 
     [Fact]
     public void ReportIngestor_gives_a_failed_row_for_the_html_sample()
     {
-        var result = ReportIngestor.Instance.Ingest(Fixtures.HtmlSample);
+        var result = ReportIngestor.Default.Ingest(Fixtures.HtmlSample);
         Assert.Equal(ReportStatus.Failed, result.Status);
         Assert.StartsWith("not_a_pdf:", result.Error);
         Assert.Equal(64, result.Sha256.Length);
@@ -62,7 +62,7 @@ public class IngestionFailureTests
         var path = temp.File("truncated.pdf");
         File.WriteAllBytes(path, bytes[..(bytes.Length * 3 / 10)]);
 
-        var result = ReportIngestor.Instance.Ingest(path);
+        var result = ReportIngestor.Default.Ingest(path);
 
         Assert.Equal(ReportStatus.Failed, result.Status);
         Assert.False(string.IsNullOrWhiteSpace(result.Error));
@@ -85,7 +85,7 @@ public class IngestionFailureTests
         var path = temp.File("flipped.pdf");
         File.WriteAllBytes(path, bytes);
 
-        var result = ReportIngestor.Instance.Ingest(path);
+        var result = ReportIngestor.Default.Ingest(path);
 
         Assert.Equal(path, result.SourcePath);
         Assert.Contains(result.Status, new[] { ReportStatus.Ok, ReportStatus.Failed, ReportStatus.SkippedNotAReport });
@@ -104,7 +104,7 @@ public class IngestionFailureTests
     public void An_encrypted_pdf_is_failed_encrypted_pdf()
     {
         Assert.True(File.Exists(Fixtures.EncryptedPdf), Fixtures.EncryptedPdf);
-        var result = ReportIngestor.Instance.Ingest(Fixtures.EncryptedPdf);
+        var result = ReportIngestor.Default.Ingest(Fixtures.EncryptedPdf);
         Assert.Equal(ReportStatus.Failed, result.Status);
         Assert.StartsWith("encrypted_pdf", result.Error);
     }
@@ -115,7 +115,7 @@ public class IngestionFailureTests
         using var temp = new TempDirectory();
         var path = temp.File("empty.pdf");
         File.WriteAllBytes(path, []);
-        var result = ReportIngestor.Instance.Ingest(path);
+        var result = ReportIngestor.Default.Ingest(path);
         Assert.Equal(ReportStatus.Failed, result.Status);
         Assert.StartsWith("not_a_pdf", result.Error);
     }
@@ -123,7 +123,7 @@ public class IngestionFailureTests
     [Fact]
     public void A_missing_file_is_a_failed_row_not_an_exception()
     {
-        var result = ReportIngestor.Instance.Ingest(Path.Combine(Path.GetTempPath(), "jm-no-such-file-" + Guid.NewGuid() + ".pdf"));
+        var result = ReportIngestor.Default.Ingest(Path.Combine(Path.GetTempPath(), "jm-no-such-file-" + Guid.NewGuid() + ".pdf"));
         Assert.Equal(ReportStatus.Failed, result.Status);
         Assert.StartsWith("unreadable", result.Error);
     }
@@ -135,7 +135,7 @@ public class IngestionFailureTests
         var path = temp.File("minutes.pdf");
         File.WriteAllBytes(path, NonReportPdf());
 
-        var result = ReportIngestor.Instance.Ingest(path);
+        var result = ReportIngestor.Default.Ingest(path);
 
         Assert.Equal(ReportStatus.SkippedNotAReport, result.Status);
         Assert.StartsWith("not_an_ofsted_report", result.Error);

@@ -30,7 +30,7 @@ public partial class SampleReportTests
     {
         var truth = Fixtures.TruthFor(key);
         var report = Fixtures.Ingest(Fixtures.PathOf(truth));
-        var row = new ReportRowMapper(LocalAuthorityLookup.Shipped).Map(report);
+        var row = Fixtures.Rows(report).Report;
         var expectedFramework = truth.Fields["framework"];
 
         var mismatches = new List<string>();
@@ -66,7 +66,7 @@ public partial class SampleReportTests
     {
         var report = Fixtures.Ingest(Fixtures.PathOf(Fixtures.TruthFor(key)));
         Assert.Equal(ReportStatus.Ok, report.Status);
-        var row = new ReportRowMapper(LocalAuthorityLookup.Shipped).Map(report);
+        var row = Fixtures.Rows(report).Report;
         Assert.NotNull(row.LaCode);
         Assert.NotNull(row.Region);
         Assert.False(string.IsNullOrWhiteSpace(row.LeadInspector), "no lead inspector");

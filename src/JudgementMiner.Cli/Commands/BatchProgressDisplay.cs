@@ -19,7 +19,7 @@ internal static class BatchProgressDisplay
             return await work(new SynchronousProgress(p =>
             {
                 lock (gate)
-                    log.WriteLine($"[{p.Done}/{p.Total}] {p.Latest.Status.Canonical(),-20} {p.FilesPerSecond,5:0.0} files/s  {Path.GetFileName(Path.GetDirectoryName(p.Latest.SourcePath))}/{Path.GetFileName(p.Latest.SourcePath)}");
+                    log.WriteLine($"[{p.Done}/{p.Total}] {p.LatestStatus.Canonical(),-20} {p.FilesPerSecond,5:0.0} files/s  {Path.GetFileName(Path.GetDirectoryName(p.LatestPath))}/{Path.GetFileName(p.LatestPath)}");
             }));
         }
 

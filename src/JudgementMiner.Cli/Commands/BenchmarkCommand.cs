@@ -44,7 +44,7 @@ internal static class BenchmarkCommand
             var rounds = Math.Max(1, parse.GetValue(repeat));
             Console.WriteLine($"Benchmarking {files.Count} files with {threads} threads: raw PdfPig extraction, the pipeline without theme tagging, then with it, "
                               + $"each in its own process{(rounds > 1 ? $", {rounds} rounds (medians reported)" : "")}.");
-            var hasModels = ExtractTagger.FindModels(null) is not null;
+            var hasModels = ThemeModelSource.Find(null) is not null;
             var measured = new List<(PhaseFigures Reference, PhaseFigures Pipeline, PhaseFigures? Tagged)>();
             for (var round = 1; round <= rounds; round++)
             {
@@ -121,12 +121,12 @@ internal static class BenchmarkCommand
         try
         {
             var clock = Stopwatch.StartNew();
-            var models = tag && ExtractTagger.FindModels(null) is { } directory ? ThemeModelSource.FromDirectory(directory) : null;
-            var refresher = new DatasetRefresher(new DatasetStore(output.FullName), models, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
-            var options = new RefreshOptions { Batch = new BatchOptions { MaxParallelism = threads } };
-            var plan = refresher.Plan(files, options);
-            var modelLoad = models is null ? Task.CompletedTask : Task.Run(() => models.Model); // as 'run' does
-            var outcome = await refresher.RunAsync(plan, options, null, cancellationToken);
+            var models = tag && ThemeModelSource.Find(null) is { } directory ? ThemeModelSource.FromDirectory(directory) : null;
+            var pipeline = new PipelineBuilder { Batch = new BatchOptions { MaxParallelism = threads } }.UseModels(models).Build();
+            var refresher = new DatasetRefresher(new DatasetStore(output.FullName), pipeline);
+            var plan = refresher.Plan(files, new RefreshOptions());
+            var modelLoad = pipeline.Tagger is null ? Task.CompletedTask : Task.Run(pipeline.LoadModels); // as 'run' does
+            var outcome = await refresher.RunAsync(plan, null, cancellationToken);
             await modelLoad;
             return new PhaseFigures(tag ? "pipeline + tagging" : "pipeline", files.Count, outcome.Reports.Sum(r => r.PageCount ?? 0),
                 clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);

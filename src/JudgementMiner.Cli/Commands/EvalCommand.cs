@@ -3,6 +3,8 @@ using JudgementMiner.Evaluation;
 using JudgementMiner.Output;
 using Spectre.Console;
 
+using JudgementMiner.Pipeline;
+
 namespace JudgementMiner.Cli.Commands;
 
 /// <summary><c>judgementminer eval grades --dataset DIR --truth CSV</c>: accuracy per field against verified truth, and every miss.</summary>
@@ -122,7 +124,7 @@ internal static class EvalCommand
             var corpusPath = parse.GetRequiredValue(corpus).FullName;
             if (Directory.Exists(corpusPath))
             {
-                var sections = SegmentationEvaluator.ScoreSections(SegmentationGold.LoadSections(goldPath), corpusPath, cancellationToken);
+                var sections = SegmentationEvaluator.ScoreSections(SegmentationGold.LoadSections(goldPath), corpusPath, new PipelineBuilder().Build(), cancellationToken);
                 Console.WriteLine($"Sections over {sections.Reports} gold reports: {sections.Correct}/{sections.Sentences} sentences in the reader's section = accuracy {sections.Accuracy:0.0000}");
                 foreach (var miss in sections.Misses) Console.WriteLine($"  {miss.Report} p{miss.Page}: expected {miss.Expected}, got {miss.Actual} ({miss.Sentences} sentences): {miss.Text}");
                 foreach (var note in sections.UnmatchedStarts) Console.WriteLine($"  note: {note}");

@@ -72,17 +72,16 @@ internal static class RunCommand
         {
             if (outputLock.StaleHolder is { } stale)
                 Console.Error.WriteLine($"note: cleared a stale lock left by a run that is no longer running ({stale})");
-            var options = new RefreshOptions
+            var options = new RefreshOptions { Full = request.Full };
+            var pipeline = new PipelineBuilder
             {
-                Full = request.Full,
                 Batch = new BatchOptions
                 {
                     MaxParallelism = request.Parallelism,
                     Limits = new FileLimits(TimeSpan.FromSeconds(request.TimeLimitSeconds), (long)request.MemoryLimitMiB << 20),
                 },
-            };
-            var store = new DatasetStore(request.OutputDirectory);
-            var refresher = new DatasetRefresher(store, model, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
+            }.UseModels(model).Build();
+            var refresher = new DatasetRefresher(new DatasetStore(request.OutputDirectory), pipeline);
             RefreshOutcome outcome;
             try
             {
@@ -91,9 +90,9 @@ internal static class RunCommand
                               + $"{plan.Count(FileAction.Redo)} redone, {plan.Count(FileAction.Unchanged)} unchanged, {plan.Removed.Count} removed ({plan.Why})");
                 // Load the models while the first files are read (about a second); a broken model still stops the
                 // run before its result is needed, and the error is reported as a usage error below.
-                var modelLoad = model is not null && (plan.ToRead.Count > 0 || plan.Retag) ? Task.Run(() => model.Model) : Task.CompletedTask;
+                var modelLoad = pipeline.Tagger is not null && (plan.ToRead.Count > 0 || plan.Retag) ? Task.Run(pipeline.LoadModels) : Task.CompletedTask;
                 outcome = await BatchProgressDisplay.RunAsync(plan.ToRead.Count,
-                    progress => refresher.RunAsync(plan, options, progress, cancellationToken), log, live: !request.Json);
+                    progress => refresher.RunAsync(plan, progress, cancellationToken), log, live: !request.Json);
                 await modelLoad;
             }
             catch (OperationCanceledException)
@@ -121,7 +120,7 @@ internal static class RunCommand
     private static ThemeModelSource? LoadModel(string? modelsDirectory, out string? error)
     {
         error = null;
-        var modelsPath = ExtractTagger.FindModels(modelsDirectory);
+        var modelsPath = ThemeModelSource.Find(modelsDirectory);
         if (modelsPath is null)
         {
             Console.Error.WriteLine("warning: no models found (./models or beside the program): extracts are written without themes and stance");

@@ -23,22 +23,22 @@ internal static class RunSummary
         if (plan.Removed.Count > 0) table.AddRow("removed (rows dropped)", plan.Removed.Count.ToString());
         foreach (var group in rows.GroupBy(r => r.Status).OrderBy(g => g.Key))
             table.AddRow($"status {group.Key}", group.Count().ToString());
-        foreach (var group in rows.Where(r => r.Status == "ok").GroupBy(r => r.Framework).OrderBy(g => g.Key))
+        foreach (var group in rows.Where(r => r.IsOk).GroupBy(r => r.Framework).OrderBy(g => g.Key))
             table.AddRow($"framework {group.Key}", group.Count().ToString());
         table.AddRow("with extraction warnings", rows.Count(r => r.Warnings is not null).ToString());
         table.AddRow("matched to the LA lookup", rows.Count(r => r.LaCode is not null).ToString());
         table.AddRow("pages read", rows.Sum(r => r.PageCount ?? 0).ToString());
-        table.AddRow("sentences (extracts)", extracts.Count.ToString());
-        table.AddRow("leadership extracts", extracts.Count(e => e.IsLeadershipExtract).ToString());
-        if (extracts.Count > 0 && extracts[0].ModelVersion is { } version)
+        table.AddRow("sentences (extracts)", extracts.Rows.ToString());
+        table.AddRow("leadership extracts", extracts.LeadershipExtracts.ToString());
+        if (extracts.ModelVersion is { } version)
         {
-            table.AddRow("extracts with a theme", extracts.Count(e => e.Themes is { Count: > 0 }).ToString());
+            table.AddRow("extracts with a theme", extracts.WithATheme.ToString());
             table.AddRow("model version", version);
         }
         table.AddRow("generation", outcome.Generation ?? "");
         table.AddRow("time", $"{elapsed.TotalSeconds:0.0} s");
         if (outcome.ReadNow.Count > 0) table.AddRow("rate", $"{outcome.ReadNow.Count / Math.Max(outcome.ReadTime.TotalSeconds, 0.001):0.0} files/s");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLineInterpolated($"wrote [bold]{Path.Combine(outputDirectory, DatasetSchema.ReportsFile)}[/] ({rows.Count} rows) and [bold]{Path.Combine(outputDirectory, DatasetSchema.ExtractsFile)}[/] ({extracts.Count} rows)");
+        AnsiConsole.MarkupLineInterpolated($"wrote [bold]{Path.Combine(outputDirectory, DatasetSchema.ReportsFile)}[/] ({rows.Count} rows) and [bold]{Path.Combine(outputDirectory, DatasetSchema.ExtractsFile)}[/] ({extracts.Rows} rows)");
     }
 }

@@ -22,7 +22,7 @@ internal static class TextCommand
             }
             try
             {
-                var text = PdfTextExtractor.Instance.Extract(path);
+                var text = new PdfTextExtractor().Extract(path);
                 if (parse.GetValue(lines))
                 {
                     foreach (var line in text.AllLines) Console.WriteLine(line);

@@ -55,7 +55,7 @@ public static class SegmentationEvaluator
     }
 
     /// <summary>Runs ingestion and the NLP stage on each gold report found under <paramref name="corpusDirectory"/>.</summary>
-    public static SectionScores ScoreSections(IReadOnlyList<GoldSections> gold, string corpusDirectory, CancellationToken cancellationToken = default)
+    public static SectionScores ScoreSections(IReadOnlyList<GoldSections> gold, string corpusDirectory, Pipeline.Pipeline pipeline, CancellationToken cancellationToken = default)
     {
         int total = 0, correct = 0, reports = 0;
         var misses = new List<SectionMiss>();
@@ -64,10 +64,10 @@ public static class SegmentationEvaluator
         {
             var path = Path.Combine(corpusDirectory, report.Report);
             if (!File.Exists(path)) { unmatched.Add($"{report.Report}: PDF not found"); continue; }
-            var ingested = ReportIngestor.Instance.Ingest(path, cancellationToken);
+            var ingested = pipeline.Ingestor.Ingest(path, cancellationToken);
             if (ingested.Text is null || ingested.Facts is null) { unmatched.Add($"{report.Report}: {ingested.Error}"); continue; }
             reports++;
-            var document = NlpPipeline.Default.Run(ingested.Text, ingested.Facts, cancellationToken);
+            var document = pipeline.Nlp.Run(ingested.Text, ingested.Facts, cancellationToken);
             var expected = GoldSectionPerParagraph(document, report, unmatched);
             foreach (var paragraph in document.Paragraphs)
             {

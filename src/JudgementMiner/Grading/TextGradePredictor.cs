@@ -1,37 +1,16 @@
-using JudgementMiner.Output;
-
 namespace JudgementMiner.Grading;
 
-/// <summary>Fills the text-implied grade columns of the processed reports from their tagged leadership sentences.</summary>
-public sealed class TextGradePredictor(TextGradeModelSet models)
+/// <summary>The text-implied leadership grade (<see cref="TextGradeModelSet"/>) as the pipeline's report predictor.</summary>
+public sealed class TextGradePredictor(TextGradeModelSet models) : IReportPredictor
 {
-    public void Apply(IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts)
-    {
-        var texts = ReportText.FromDataset(reports, extracts).ToDictionary(t => t.ReportId);
-        foreach (var report in reports) Clear(report);
-        // A report without a leadership section (or not processed) has nothing to read. The predictions run on all
-        // cores: each of the six models loads on first use, and different reports' models load side by side.
-        var predicted = reports
-            .Where(r => r.Status == "ok" && texts.TryGetValue(r.ReportId, out var text) && text.Sentences > 0)
-            .AsParallel()
-            .Select(r => (Report: r, Prediction: models.Predict(texts[r.ReportId] with { FileSha256 = r.FileSha256 })))
-            .ToList();
-        foreach (var (report, (probabilities, heldOut)) in predicted)
-        {
-            report.PredictedGradeLeadership = GradeTextModel.MostLikely(probabilities);
-            report.PGradeOutstanding = probabilities[0];
-            report.PGradeGood = probabilities[1];
-            report.PGradeRequiresImprovement = probabilities[2];
-            report.PGradeInadequate = probabilities[3];
-            report.PredictedGradeHeldOut = heldOut;
-        }
-    }
+    public string Version => models.Version;
 
-    /// <summary>Empties the text-implied grade columns of a report.</summary>
-    public static void Clear(ReportRow report)
+    public ReportPrediction? Predict(ReportIdentity report, IReadOnlyList<StancedSentence> leadershipSection)
     {
-        report.PredictedGradeLeadership = null;
-        report.PGradeOutstanding = report.PGradeGood = report.PGradeRequiresImprovement = report.PGradeInadequate = null;
-        report.PredictedGradeHeldOut = null;
+        if (leadershipSection.Count == 0) return null;
+        var text = ReportText.Of(report, leadershipSection);
+        if (text.Sentences == 0) return null;
+        var (probabilities, heldOut) = models.Predict(text);
+        return new ReportPrediction(GradeTextModel.MostLikely(probabilities), probabilities, heldOut);
     }
 }

@@ -15,7 +15,7 @@ public sealed record SentenceTags(IReadOnlyList<string> Themes, IReadOnlyDiction
 /// (<see cref="ModelTrainer"/>); scoring is a few sparse dot products per sentence, done here, on all cores.
 /// </summary>
 public sealed class ThemeModel(IReadOnlyDictionary<string, BinaryLinearModel> themes, MulticlassLinearModel stance,
-    IReadOnlyDictionary<string, float> thresholds, string version, IReadOnlyDictionary<string, float>? stanceOffsets = null)
+    IReadOnlyDictionary<string, float> thresholds, string version, IReadOnlyDictionary<string, float>? stanceOffsets = null) : ISentenceTagger
 {
     public const string ThresholdsFile = "thresholds.json";
 
@@ -34,8 +34,8 @@ public sealed class ThemeModel(IReadOnlyDictionary<string, BinaryLinearModel> th
     /// <summary>Identifies the model in the dataset's model_version column.</summary>
     public string Version { get; } = version;
 
-    public IReadOnlyList<SentenceTags> Tag(IReadOnlyList<SentenceInput> sentences) =>
-        sentences.AsParallel().AsOrdered().Select(Tag).ToList();
+    /// <summary>Tags the sentences on the calling thread: a run tags each report on its own worker, so the cores are already busy.</summary>
+    public IReadOnlyList<SentenceTags> Tag(IReadOnlyList<SentenceInput> sentences) => sentences.Select(Tag).ToList();
 
     public SentenceTags Tag(SentenceInput sentence)
     {

@@ -3,33 +3,40 @@ using JudgementMiner.Grading;
 namespace JudgementMiner.Models;
 
 /// <summary>
-/// The models of a folder: their version at once, the models themselves on first use. A run that finds nothing new
-/// to tag never pays the second it takes to load them.
+/// The shipped models of one folder, as the pipeline's stages: the theme and stance tagger (loaded on first use) and,
+/// when the folder has <c>text-grade/</c>, the text-implied grade predictor. Their versions are known at once.
 /// </summary>
 public sealed class ThemeModelSource
 {
-    private readonly Lazy<ThemeModel> model;
-
-    private ThemeModelSource(string version, Func<ThemeModel> load, TextGradeModelSet? textGrade = null)
+    private ThemeModelSource(LazySentenceTagger tagger, TextGradeModelSet? textGrade)
     {
-        Version = version;
+        Tagger = tagger;
         TextGrade = textGrade;
-        model = new Lazy<ThemeModel>(load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The theme and stance models' version (the <c>model_version</c> of every tagged row).</summary>
-    public string Version { get; }
+    /// <summary>The theme and stance models, loaded on first use.</summary>
+    public LazySentenceTagger Tagger { get; }
 
     /// <summary>The text-implied grade models of the folder (<c>text-grade/</c>), or null when it has none.</summary>
     public TextGradeModelSet? TextGrade { get; }
 
-    /// <summary>What a dataset records to know whether its rows are up to date: both model versions.</summary>
-    public string DatasetVersion => TextGrade is null ? Version : $"{Version}+{TextGrade.Version}";
+    /// <summary>The theme and stance models' version (the <c>model_version</c> of every tagged row).</summary>
+    public string Version => Tagger.Version;
 
-    public ThemeModel Model => model.Value;
+    /// <summary>The loaded theme and stance model.</summary>
+    public ThemeModel Model => (ThemeModel)Tagger.Load();
+
+    /// <summary>Finds the models: the folder given, else "models" in the working folder, else "models" beside the program; null when there are none.</summary>
+    public static string? Find(string? given)
+    {
+        if (given is not null) return given;
+        foreach (var candidate in new[] { Path.Combine(Environment.CurrentDirectory, "models"), Path.Combine(AppContext.BaseDirectory, "models") })
+            if (File.Exists(Path.Combine(candidate, ThemeModel.ThresholdsFile))) return candidate;
+        return null;
+    }
 
     /// <exception cref="FileNotFoundException">The folder has no thresholds.json.</exception>
-    public static ThemeModelSource FromDirectory(string directory) => new(ThemeModel.ReadVersion(directory), () =>
+    public static ThemeModelSource FromDirectory(string directory) => new(new LazySentenceTagger(ThemeModel.ReadVersion(directory), () =>
     {
         try
         {
@@ -39,9 +46,9 @@ public sealed class ThemeModelSource
         {
             throw new ModelLoadException($"the models in {directory} cannot be loaded: {e.Message}", e);
         }
-    }, TextGradeModelSet.FromModelsDirectory(directory));
+    }), TextGradeModelSet.FromModelsDirectory(directory));
 
-    public static ThemeModelSource FromModel(ThemeModel loaded) => new(loaded.Version, () => loaded);
+    public static ThemeModelSource FromModel(ThemeModel loaded) => new(new LazySentenceTagger(loaded.Version, () => loaded), null);
 }
 
 /// <summary>The models' folder was found but a model in it cannot be loaded.</summary>

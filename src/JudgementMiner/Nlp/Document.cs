@@ -66,21 +66,13 @@ public sealed record SectionSpan(int Index, Section Section, string Heading, Gra
 /// <summary>A sentence: a span of the document text inside one paragraph.</summary>
 public sealed record SentenceSpan(int Index, int ParagraphIndex, int Start, int Length, int Page)
 {
-    /// <summary>Where this sentence's tokens start in <see cref="Document.Tokens"/>, and how many there are.</summary>
-    public int FirstToken { get; set; }
-
-    public int TokenCount { get; set; }
-
     /// <summary>Filled by <see cref="LeadershipExtractSelector"/>.</summary>
     public bool IsLeadershipExtract { get; set; }
 }
 
-/// <summary>A token: a word, number or punctuation mark, as a span of the document text.</summary>
-public readonly record struct TokenSpan(int Start, int Length);
-
 /// <summary>
-/// One report as the NLP stage sees it, in Catalyst's shape: the text is held once, and paragraphs, sections,
-/// sentences and tokens are spans over it, each layer added by one <see cref="IProcess"/> of the <see cref="NlpPipeline"/>.
+/// One report as the NLP stage sees it, in Catalyst's shape: the text is held once, and paragraphs, sections
+/// and sentences are spans over it, each layer added by one <see cref="IProcess"/> of the <see cref="NlpPipeline"/>.
 /// </summary>
 public sealed class Document
 {
@@ -111,8 +103,6 @@ public sealed class Document
     public List<SectionSpan> Sections { get; } = [];
 
     public List<SentenceSpan> Sentences { get; } = [];
-
-    public List<TokenSpan> Tokens { get; } = [];
 
     public string TextOf(ParagraphSpan paragraph) => Text.Substring(paragraph.Start, paragraph.Length);
 

@@ -5,14 +5,14 @@ namespace JudgementMiner.Nlp;
 
 /// <summary>
 /// The NLP stage: the processes run in exactly the order written here (Catalyst sorts them by type; we do not), each
-/// adding one layer: sections, then sentences, then tokens, then the leadership-extract flag.
+/// adding one layer: sections, then sentences, then the leadership-extract flag.
+/// (A token layer was dropped: nothing read it, and it cost a regex per sentence; the featurizer tokenizes for itself.)
 /// </summary>
 public sealed class NlpPipeline
 {
     public static NlpPipeline Default { get; } = new(
         SectionDetector.Instance,
         SentenceSplitter.Instance,
-        Tokenizer.Instance,
         LeadershipExtractSelector.Instance);
 
     public NlpPipeline(params IProcess[] processes) => Processes = processes;

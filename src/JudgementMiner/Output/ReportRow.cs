@@ -1,44 +1,60 @@
 using System.Text.Json.Serialization;
+using JudgementMiner.Ingestion;
+using Parquet.Serialization.Attributes;
 
 namespace JudgementMiner.Output;
 
-/// <summary>One row of <c>reports.parquet</c>: the data contract in docs (schema <see cref="DatasetSchema.Version"/>).</summary>
-public sealed class ReportRow
+/// <summary>
+/// One row of <c>reports.parquet</c>: the data contract in docs (schema <see cref="DatasetSchema.Version"/>). Made once,
+/// by <see cref="DatasetRowMapper"/>, from the stages' typed results; nothing changes a row after that (a carried row
+/// that is re-tagged is a new row made with <c>with</c>). Enumerated values are their contract strings here; the
+/// typed views (<see cref="ReportStatus"/>, <see cref="Failure"/>) are beside them.
+/// </summary>
+public sealed record ReportRow
 {
-    [JsonPropertyName("report_id")] public string ReportId { get; set; } = "";
-    [JsonPropertyName("source_path")] public string SourcePath { get; set; } = "";
-    [JsonPropertyName("file_sha256")] public string FileSha256 { get; set; } = "";
-    [JsonPropertyName("status")] public string Status { get; set; } = "";
-    [JsonPropertyName("error")] public string? Error { get; set; }
+    [JsonPropertyName("report_id")] public string ReportId { get; init; } = "";
+    [JsonPropertyName("source_path")] public string SourcePath { get; init; } = "";
+    [JsonPropertyName("file_sha256")] public string FileSha256 { get; init; } = "";
+    [JsonPropertyName("status")] public string Status { get; init; } = "";
+    [JsonPropertyName("error")] public string? Error { get; init; }
+
+    /// <summary>The typed <see cref="Status"/>.</summary>
+    [JsonIgnore, ParquetIgnore] public ReportStatus ReportStatus => ReportStatusNames.Parse(Status);
+
+    [JsonIgnore, ParquetIgnore] public bool IsOk => Status == ReportStatusNames.Ok;
+
+    /// <summary>The kind of failure the <see cref="Error"/> names, or null for an ok row.</summary>
+    [JsonIgnore, ParquetIgnore] public IngestionFailure? Failure => IngestionFailureNames.OfError(Error);
+
     /// <summary>Extraction warnings joined by " | " (for example a table grade that a section heading contradicts).</summary>
-    [JsonPropertyName("warnings")] public string? Warnings { get; set; }
-    [JsonPropertyName("local_authority")] public string? LocalAuthority { get; set; }
-    [JsonPropertyName("la_code")] public string? LaCode { get; set; }
-    [JsonPropertyName("region")] public string? Region { get; set; }
-    [JsonPropertyName("framework")] public string Framework { get; set; } = "unknown";
-    [JsonPropertyName("inspection_start")] public DateOnly? InspectionStart { get; set; }
-    [JsonPropertyName("inspection_end")] public DateOnly? InspectionEnd { get; set; }
-    [JsonPropertyName("publication_date")] public DateOnly? PublicationDate { get; set; }
-    [JsonPropertyName("lead_inspector")] public string? LeadInspector { get; set; }
-    [JsonPropertyName("grade_overall_effectiveness")] public string? GradeOverallEffectiveness { get; set; }
-    [JsonPropertyName("grade_leadership")] public string? GradeLeadership { get; set; }
-    [JsonPropertyName("grade_help_and_protection")] public string? GradeHelpAndProtection { get; set; }
-    [JsonPropertyName("grade_children_in_care")] public string? GradeChildrenInCare { get; set; }
-    [JsonPropertyName("grade_care_leavers")] public string? GradeCareLeavers { get; set; }
-    [JsonPropertyName("grade_adoption")] public string? GradeAdoption { get; set; }
-    [JsonPropertyName("grade_lscb")] public string? GradeLscb { get; set; }
+    [JsonPropertyName("warnings")] public string? Warnings { get; init; }
+    [JsonPropertyName("local_authority")] public string? LocalAuthority { get; init; }
+    [JsonPropertyName("la_code")] public string? LaCode { get; init; }
+    [JsonPropertyName("region")] public string? Region { get; init; }
+    [JsonPropertyName("framework")] public string Framework { get; init; } = "unknown";
+    [JsonPropertyName("inspection_start")] public DateOnly? InspectionStart { get; init; }
+    [JsonPropertyName("inspection_end")] public DateOnly? InspectionEnd { get; init; }
+    [JsonPropertyName("publication_date")] public DateOnly? PublicationDate { get; init; }
+    [JsonPropertyName("lead_inspector")] public string? LeadInspector { get; init; }
+    [JsonPropertyName("grade_overall_effectiveness")] public string? GradeOverallEffectiveness { get; init; }
+    [JsonPropertyName("grade_leadership")] public string? GradeLeadership { get; init; }
+    [JsonPropertyName("grade_help_and_protection")] public string? GradeHelpAndProtection { get; init; }
+    [JsonPropertyName("grade_children_in_care")] public string? GradeChildrenInCare { get; init; }
+    [JsonPropertyName("grade_care_leavers")] public string? GradeCareLeavers { get; init; }
+    [JsonPropertyName("grade_adoption")] public string? GradeAdoption { get; init; }
+    [JsonPropertyName("grade_lscb")] public string? GradeLscb { get; init; }
     /// <summary>Judgements with no column of their own (reports before 2013), as "name=grade; name=grade".</summary>
-    [JsonPropertyName("other_judgements")] public string? OtherJudgements { get; set; }
-    [JsonPropertyName("page_count")] public int? PageCount { get; set; }
-    [JsonPropertyName("sentence_count")] public int? SentenceCount { get; set; }
-    [JsonPropertyName("pipeline_version")] public string PipelineVersion { get; set; } = "";
-    [JsonPropertyName("model_version")] public string? ModelVersion { get; set; }
+    [JsonPropertyName("other_judgements")] public string? OtherJudgements { get; init; }
+    [JsonPropertyName("page_count")] public int? PageCount { get; init; }
+    [JsonPropertyName("sentence_count")] public int? SentenceCount { get; init; }
+    [JsonPropertyName("pipeline_version")] public string PipelineVersion { get; init; } = "";
+    [JsonPropertyName("model_version")] public string? ModelVersion { get; init; }
     /// <summary>The leadership grade the leadership section's text implies, grade statements removed (null without the text-grade models).</summary>
-    [JsonPropertyName("predicted_grade_leadership")] public string? PredictedGradeLeadership { get; set; }
-    [JsonPropertyName("p_grade_outstanding")] public float? PGradeOutstanding { get; set; }
-    [JsonPropertyName("p_grade_good")] public float? PGradeGood { get; set; }
-    [JsonPropertyName("p_grade_requires_improvement")] public float? PGradeRequiresImprovement { get; set; }
-    [JsonPropertyName("p_grade_inadequate")] public float? PGradeInadequate { get; set; }
+    [JsonPropertyName("predicted_grade_leadership")] public string? PredictedGradeLeadership { get; init; }
+    [JsonPropertyName("p_grade_outstanding")] public float? PGradeOutstanding { get; init; }
+    [JsonPropertyName("p_grade_good")] public float? PGradeGood { get; init; }
+    [JsonPropertyName("p_grade_requires_improvement")] public float? PGradeRequiresImprovement { get; init; }
+    [JsonPropertyName("p_grade_inadequate")] public float? PGradeInadequate { get; init; }
     /// <summary>True when the report was in the text-grade models' training corpus and was predicted by the fold model that held its council out.</summary>
-    [JsonPropertyName("predicted_grade_held_out")] public bool? PredictedGradeHeldOut { get; set; }
+    [JsonPropertyName("predicted_grade_held_out")] public bool? PredictedGradeHeldOut { get; init; }
 }

@@ -12,6 +12,8 @@ public sealed record ManifestFile
     [JsonPropertyName("sha256")] public required string Sha256 { get; init; }
     [JsonPropertyName("report_id")] public required string ReportId { get; init; }
     [JsonPropertyName("status")] public required string Status { get; init; }
+    /// <summary>The failure's code (<see cref="Ingestion.IngestionFailureNames"/>), null for an ok file.</summary>
+    [JsonPropertyName("failure")] public string? Failure { get; init; }
     [JsonPropertyName("error")] public string? Error { get; init; }
     [JsonPropertyName("pipeline_version")] public required string PipelineVersion { get; init; }
     [JsonPropertyName("model_version")] public string? ModelVersion { get; init; }

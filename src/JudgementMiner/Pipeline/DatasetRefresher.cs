@@ -1,29 +1,30 @@
 using System.Diagnostics;
-using JudgementMiner.Grading;
 using JudgementMiner.Ingestion;
-using JudgementMiner.Models;
 using JudgementMiner.Output;
 
 namespace JudgementMiner.Pipeline;
 
-/// <summary>Options of one refresh; the CLI maps its flags onto these.</summary>
+/// <summary>Options of one refresh; the CLI maps its flags onto these (the stages' options are the pipeline's).</summary>
 public sealed record RefreshOptions
 {
-    public BatchOptions Batch { get; init; } = new();
-
     /// <summary>Read every file again, whatever the manifest says.</summary>
     public bool Full { get; init; }
 }
 
+/// <summary>Totals of the extract rows a generation holds, counted while they were written.</summary>
+public sealed record ExtractTotals(int Rows, int LeadershipExtracts, int WithATheme, string? ModelVersion);
+
 /// <summary>What a refresh did, for the summary table and the <c>--json</c> report.</summary>
+/// <param name="Reports">Every report row of the dataset (one per file: small beside the extracts, which are never all held).</param>
+/// <param name="ReadNow">The report rows of the files read in this run.</param>
+/// <param name="TagTime">Re-tagging carried rows for new models (files read now are tagged as they are read).</param>
 public sealed record RefreshOutcome(
     RefreshPlan Plan,
     IReadOnlyList<ReportRow> Reports,
-    IReadOnlyList<ExtractRow> Extracts,
     IReadOnlyList<ReportRow> ReadNow,
     string? Generation,
     int ReportRows,
-    int ExtractRows,
+    ExtractTotals Extracts,
     TimeSpan CarryTime,
     TimeSpan ReadTime,
     TimeSpan TagTime,
@@ -31,104 +32,115 @@ public sealed record RefreshOutcome(
 {
     /// <summary>False when the dataset was already up to date and nothing was written.</summary>
     public bool Wrote => Generation is not null;
+
+    public int ExtractRows => Extracts.Rows;
 }
 
 /// <summary>
 /// Brings the dataset in an output folder up to date with the input files: reads only new and changed files (all of
-/// them when the pipeline changed), carries the other rows over, drops rows of removed files, tags what needs
-/// tagging, and commits the result as one new generation. Rows are always in source-path order, so an incremental
-/// run writes exactly the rows a full run would. The caller holds the folder's <see cref="OutputLock"/>.
+/// them when the pipeline changed) through the <see cref="Pipeline"/>, carries the other rows over from the current
+/// generation (re-tagged when the models changed), drops rows of removed files, and commits the result as one new
+/// generation. Rows are always in source-path order, so an incremental run writes exactly the rows a full run would.
+/// Files are written as they are read, in that order. The caller holds the folder's <see cref="OutputLock"/>.
 /// </summary>
-public sealed class DatasetRefresher(DatasetStore store, ThemeModelSource? models, ReportProcessor processor, BatchRunner runner)
+public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
 {
     /// <summary>Plans the run against the folder's current dataset (and clears what a killed run left behind).</summary>
     public RefreshPlan Plan(IReadOnlyList<string> files, RefreshOptions options)
     {
         store.RemoveLeftovers();
         var current = store.OpenCurrent();
-        return RefreshPlanner.Plan(files, current?.Manifest, DatasetSchema.PipelineVersion, models?.DatasetVersion, options.Full);
+        return RefreshPlanner.Plan(files, current?.Manifest, DatasetSchema.PipelineVersion, pipeline.ModelVersion, options.Full);
     }
 
     /// <summary>Carries out <paramref name="plan"/>; <paramref name="progress"/> hears about every file read.</summary>
-    public async Task<RefreshOutcome> RunAsync(RefreshPlan plan, RefreshOptions options, IProgress<BatchProgress>? progress,
-        CancellationToken cancellationToken)
+    public async Task<RefreshOutcome> RunAsync(RefreshPlan plan, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var current = store.OpenCurrent();
         if (plan.IsUpToDate && current is not null)
-        {
-            return new RefreshOutcome(plan, [], [], [], null, current.Manifest.ReportRows, current.Manifest.ExtractRows,
+            return new RefreshOutcome(plan, [], [], null, current.Manifest.ReportRows, new ExtractTotals(current.Manifest.ExtractRows, 0, 0, null),
                 clock.Elapsed, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
-        }
 
-        var carried = plan.ToCarry.Count > 0 && current is not null ? await CarryOverAsync(current, plan, cancellationToken) : new Dictionary<string, ProcessedReport>();
-        var planTime = clock.Elapsed; // reading the carried rows
-
-        var toRead = plan.ToRead.Select(f => f.Path).ToList();
-        var read = runner.Run(toRead, options.Batch, r => processor.Process(r, cancellationToken), progress, cancellationToken);
-        var readTime = clock.Elapsed - planTime;
-
-        var byPath = new Dictionary<string, ProcessedReport>(carried, StringComparer.Ordinal);
-        foreach (var report in read) byPath[report.Report.SourcePath] = report;
-        var ordered = plan.Files.Select(f => byPath[f.Path]).ToList();
-        var reports = ordered.Select(p => p.Report).ToList();
-        var extracts = ordered.SelectMany(p => p.Extracts).ToList();
-
-        if (models is not null)
-        {
-            // Tag what was read now; carried extracts keep their tags unless the models changed.
-            var toTag = plan.Retag ? ordered : read;
-            new ExtractTagger(models.Model).Tag(toTag.SelectMany(p => p.Extracts).ToList(), toTag.Select(p => p.Report).ToList());
-            // The text-implied grade reads every report's tagged leadership section; it is cheap, so all are redone
-            // (and cleared when the models have none, so no carried report keeps another model's prediction).
-            if (models.TextGrade is not null) new TextGradePredictor(models.TextGrade).Apply(reports, extracts);
-            else foreach (var report in reports) TextGradePredictor.Clear(report);
-        }
-        var tagTime = clock.Elapsed - planTime - readTime;
-
-        cancellationToken.ThrowIfCancellationRequested();
         var generation = store.NextGeneration();
-        var manifest = new RunManifest
-        {
-            Generation = generation,
-            PipelineVersion = DatasetSchema.PipelineVersion,
-            ModelVersion = models?.DatasetVersion,
-            WrittenUtc = DateTimeOffset.UtcNow,
-            ReportRows = reports.Count,
-            ExtractRows = extracts.Count,
-            Files = plan.Files.Select(f => ManifestEntry(f, byPath[f.Path].Report)).ToList(),
-        };
-        var stamp = new DatasetStamp(manifest.WrittenUtc, generation, models?.Version);
+        var writtenUtc = DateTimeOffset.UtcNow;
+        var stamp = new DatasetStamp(writtenUtc, generation, pipeline.Tagger?.Version);
+        var reports = new List<ReportRow>(plan.Files.Count);
+        var readNow = new List<ReportRow>(plan.ToRead.Count);
+        var totals = new ExtractCounter();
+        var carryTime = TimeSpan.Zero;
+        var tagTime = TimeSpan.Zero;
+        var readTime = TimeSpan.Zero;
+        var counts = new GenerationCounts(0, 0);
+
         await store.CommitAsync(generation, async (directory, token) =>
         {
-            await DatasetWriter.Instance.WriteAsync(directory, reports, extracts, stamp, token);
+            await using var previous = plan.ToCarry.Count > 0 && current is not null ? await PreviousGeneration.OpenAsync(current.Directory, token) : null;
+            var previousIndex = previous is null ? new Dictionary<string, int>(StringComparer.Ordinal) : IndexByPath(previous);
+            await using var writer = await GenerationWriter.CreateAsync(directory, stamp, pipeline.Writer, token);
+            var read = new BatchRunner(pipeline).RunAsync(plan.ToRead.Select(f => f.Path).ToList(), pipeline.Batch, progress, token).GetAsyncEnumerator(token);
+            try
+            {
+                foreach (var file in plan.Files)
+                {
+                    token.ThrowIfCancellationRequested();
+                    var started = clock.Elapsed;
+                    if (file.Action == FileAction.Unchanged)
+                    {
+                        if (previous is null || !previousIndex.TryGetValue(file.Path, out var index))
+                            throw new InvalidDataException($"the current dataset in {current?.Directory} lacks the rows of {file.Path}, which its manifest lists; run again with --full");
+                        ReportRow? carried = null;
+                        await writer.CarryAsync(previous, index, (report, extracts) =>
+                        {
+                            var rows = plan.Retag ? pipeline.Retag(new ReportRows(report, extracts)) : new ReportRows(report, extracts);
+                            carried = rows.Report;
+                            totals.Add(rows.Extracts);
+                            return (rows.Report, rows.Extracts);
+                        }, token);
+                        reports.Add(carried!);
+                        if (plan.Retag) tagTime += clock.Elapsed - started;
+                        else carryTime += clock.Elapsed - started;
+                    }
+                    else
+                    {
+                        if (!await read.MoveNextAsync()) throw new InvalidOperationException("the batch ended before every planned file was read");
+                        var rows = read.Current;
+                        readTime += clock.Elapsed - started;
+                        await writer.AddAsync(rows.Report, rows.Extracts, token);
+                        totals.Add(rows.Extracts);
+                        reports.Add(rows.Report);
+                        readNow.Add(rows.Report);
+                    }
+                }
+            }
+            finally
+            {
+                await read.DisposeAsync();
+            }
+            var finishing = clock.Elapsed;
+            counts = await writer.CompleteAsync(token);
+            var manifest = new RunManifest
+            {
+                Generation = generation,
+                PipelineVersion = DatasetSchema.PipelineVersion,
+                ModelVersion = pipeline.ModelVersion,
+                WrittenUtc = writtenUtc,
+                ReportRows = counts.Reports,
+                ExtractRows = counts.Extracts,
+                Files = plan.Files.Select((f, i) => ManifestEntry(f, reports[i])).ToList(),
+            };
             await WriteManifestAsync(directory, manifest, token);
+            carryTime += clock.Elapsed - finishing; // closing the files is writing, not reading
         }, cancellationToken);
-        var writeTime = clock.Elapsed - planTime - readTime - tagTime;
-        return new RefreshOutcome(plan, reports, extracts, read.Select(p => p.Report).ToList(), generation, reports.Count, extracts.Count,
-            planTime, readTime, tagTime, writeTime);
+        var writeTime = clock.Elapsed - carryTime - readTime - tagTime;
+        return new RefreshOutcome(plan, reports, readNow, generation, counts.Reports, totals.Totals, carryTime, readTime, tagTime, writeTime);
     }
 
-    /// <summary>The current rows of every unchanged file, by source path.</summary>
-    private static async Task<Dictionary<string, ProcessedReport>> CarryOverAsync(CurrentDataset current, RefreshPlan plan, CancellationToken cancellationToken)
+    private static Dictionary<string, int> IndexByPath(PreviousGeneration previous)
     {
-        var keep = plan.ToCarry.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var reports = await current.ReadReportsAsync(cancellationToken);
-        var extracts = (await current.ReadExtractsAsync(cancellationToken)).GroupBy(e => e.ReportId)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var carried = new Dictionary<string, ProcessedReport>(StringComparer.Ordinal);
-        foreach (var report in reports.Where(r => keep.Contains(r.SourcePath)))
-        {
-            // Two files with the same content share a report id; each owns sentence_count of that id's rows.
-            var rows = report.SentenceCount is > 0 && extracts.TryGetValue(report.ReportId, out var all)
-                ? all.Take(report.SentenceCount.Value).ToList()
-                : [];
-            carried[report.SourcePath] = new ProcessedReport(report, rows);
-        }
-        var missing = keep.Where(path => !carried.ContainsKey(path)).ToList();
-        if (missing.Count > 0)
-            throw new InvalidDataException($"the current dataset in {current.Directory} lacks rows its manifest lists (first: {missing[0]}); run again with --full");
-        return carried;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < previous.Reports.Count; i++) index.TryAdd(previous.Reports[i].SourcePath, i);
+        return index;
     }
 
     private static ManifestFile ManifestEntry(PlannedFile file, ReportRow row) => new()
@@ -139,6 +151,7 @@ public sealed class DatasetRefresher(DatasetStore store, ThemeModelSource? model
         Sha256 = row.FileSha256,
         ReportId = row.ReportId,
         Status = row.Status,
+        Failure = row.Failure?.Canonical(),
         Error = row.Error,
         PipelineVersion = row.PipelineVersion,
         ModelVersion = row.ModelVersion,
@@ -154,5 +167,27 @@ public sealed class DatasetRefresher(DatasetStore store, ThemeModelSource? model
             await writer.FlushAsync(cancellationToken);
             stream.Flush(flushToDisk: true);
         }
+    }
+
+    /// <summary>Counts extract rows as they pass to the writer.</summary>
+    private sealed class ExtractCounter
+    {
+        private int rows;
+        private int leadership;
+        private int themed;
+        private string? modelVersion;
+
+        public void Add(IReadOnlyList<ExtractRow> extracts)
+        {
+            foreach (var extract in extracts)
+            {
+                rows++;
+                if (extract.IsLeadershipExtract) leadership++;
+                if (extract.Themes is { Count: > 0 }) themed++;
+                modelVersion ??= extract.ModelVersion;
+            }
+        }
+
+        public ExtractTotals Totals => new(rows, leadership, themed, modelVersion);
     }
 }

@@ -1,3 +1,4 @@
+using JudgementMiner.Ingestion;
 using JudgementMiner.Output;
 
 namespace JudgementMiner.Pipeline;
@@ -73,6 +74,5 @@ public static class RefreshPlanner
     }
 
     /// <summary>A file stopped by the time or memory limit is tried again by the next run (the machine may have been busy).</summary>
-    private static bool HitALimit(ManifestFile file) =>
-        file.Error is { } error && (error.StartsWith("time_limit:", StringComparison.Ordinal) || error.StartsWith("memory_limit:", StringComparison.Ordinal));
+    private static bool HitALimit(ManifestFile file) => IngestionFailureNames.Parse(file.Failure)?.IsRetried() == true;
 }

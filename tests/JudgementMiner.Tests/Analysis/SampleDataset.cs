@@ -14,10 +14,9 @@ public sealed class SampleDataset : IDisposable
     {
         Directory = Path.Combine(_temp.Path, "dataset");
         var models = ThemeModelSource.FromDirectory(Path.Combine(Fixtures.RepoRoot, "models"));
-        var refresher = new DatasetRefresher(new DatasetStore(Directory), models, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
-        var options = new RefreshOptions();
-        var plan = refresher.Plan(InputDiscovery.FindPdfs([Fixtures.SampleDirectory]), options);
-        refresher.RunAsync(plan, options, null, CancellationToken.None).GetAwaiter().GetResult();
+        var refresher = new DatasetRefresher(new DatasetStore(Directory), new PipelineBuilder().UseModels(models).Build());
+        var plan = refresher.Plan(InputDiscovery.FindPdfs([Fixtures.SampleDirectory]), new RefreshOptions());
+        refresher.RunAsync(plan, null, CancellationToken.None).GetAwaiter().GetResult();
         Reports = DatasetWriter.ReadReportsAsync(Directory).GetAwaiter().GetResult().ToList();
         Extracts = DatasetWriter.ReadExtractsAsync(Directory).GetAwaiter().GetResult().ToList();
     }

@@ -24,7 +24,7 @@ public class NlpPipelineTests
     [Fact]
     public void Processes_run_in_the_written_order()
     {
-        Assert.Equal(["sections", "sentences", "tokens", "leadership-extracts"], NlpPipeline.Default.Processes.Select(p => p.Name));
+        Assert.Equal(["sections", "sentences", "leadership-extracts"], NlpPipeline.Default.Processes.Select(p => p.Name));
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public class NlpPipelineTests
     public void Report_processor_counts_sentences_and_gives_one_extract_row_per_sentence()
     {
         var path = Fixtures.SamplePdfs.Single(p => p.Contains("bath and north east somerset"));
-        var processed = ReportProcessor.Default.Process(Fixtures.Ingest(path));
+        var processed = Fixtures.Rows(Fixtures.Ingest(path));
         Assert.Equal(processed.Report.SentenceCount, processed.Extracts.Count);
         Assert.True(processed.Extracts.Count > 100);
         Assert.Equal(processed.Extracts.Count, processed.Extracts.Select(e => e.ExtractId).Distinct().Count());

@@ -30,11 +30,10 @@ public class DamagedPdfFuzzTests
         }
         var good = sources.Select(s => s.Path).ToList();
         var batch = good.Concat(damaged).ToList();
-        var processor = ReportProcessor.Default;
         var options = new BatchOptions { Limits = FileLimits.Default with { TimeLimit = TimeSpan.FromSeconds(30) } };
 
-        var mixed = new BatchRunner(ReportIngestor.Instance).Run(batch, options, r => processor.Process(r));
-        var clean = new BatchRunner(ReportIngestor.Instance).Run(good, options, r => processor.Process(r));
+        var mixed = new BatchRunner(Fixtures.Pipeline).Run(batch, options);
+        var clean = new BatchRunner(Fixtures.Pipeline).Run(good, options);
 
         Assert.Equal(batch, mixed.Select(p => p.Report.SourcePath));
         Assert.All(mixed, p => Assert.True(p.Report.Status is "ok" or "failed" or "skipped_not_a_report", p.Report.Status));

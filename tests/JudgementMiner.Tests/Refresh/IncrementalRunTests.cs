@@ -22,10 +22,10 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
 
     private async Task<RefreshOutcome> RunAsync(string inputs, string output, bool full = false, ThemeModelSource? withModels = null)
     {
-        var refresher = new DatasetRefresher(new DatasetStore(output), withModels ?? models, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
+        var refresher = new DatasetRefresher(new DatasetStore(output), new PipelineBuilder().UseModels(withModels ?? models).Build());
         var options = new RefreshOptions { Full = full };
         var plan = refresher.Plan(InputDiscovery.FindPdfs([inputs]), options);
-        return await refresher.RunAsync(plan, options, null, CancellationToken.None);
+        return await refresher.RunAsync(plan, null, CancellationToken.None);
     }
 
     /// <summary>Runs in full over the same inputs into a new folder and asserts that <paramref name="output"/> holds the same rows.</summary>
@@ -130,11 +130,12 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
         foreach (var file in new[] { DatasetSchema.ReportsFile, DatasetSchema.ExtractsFile }) File.Copy(Path.Combine(output, file), Path.Combine(before, file));
 
         using var cancel = new CancellationTokenSource();
-        var refresher = new DatasetRefresher(new DatasetStore(output), models, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
-        var options = new RefreshOptions { Full = true, Batch = new BatchOptions { MaxParallelism = 1 } };
+        var refresher = new DatasetRefresher(new DatasetStore(output),
+            new PipelineBuilder { Batch = new BatchOptions { MaxParallelism = 1 } }.UseModels(models).Build());
+        var options = new RefreshOptions { Full = true };
         var plan = refresher.Plan(InputDiscovery.FindPdfs([inputs]), options);
         var progress = new CancelAfterFirstFile(cancel);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refresher.RunAsync(plan, options, progress, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refresher.RunAsync(plan, progress, cancel.Token));
 
         await DatasetAssert.SameRowsAsync(before, output, "after a cancelled run");
         Assert.Single(Directory.EnumerateDirectories(Path.Combine(output, DatasetStore.GenerationsFolder)));

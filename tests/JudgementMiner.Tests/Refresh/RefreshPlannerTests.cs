@@ -1,3 +1,4 @@
+using JudgementMiner.Ingestion;
 using JudgementMiner.Output;
 using JudgementMiner.Pipeline;
 
@@ -22,7 +23,7 @@ public class RefreshPlannerTests : IDisposable
         return new ManifestFile
         {
             Path = info.FullName, Size = info.Length, ModifiedUtc = info.LastWriteTimeUtc, Sha256 = "00", ReportId = "00",
-            Status = status, Error = error, PipelineVersion = "1", ModelVersion = "m1",
+            Status = status, Failure = IngestionFailureNames.OfError(error)?.Canonical(), Error = error, PipelineVersion = "1", ModelVersion = "m1",
         };
     }
 

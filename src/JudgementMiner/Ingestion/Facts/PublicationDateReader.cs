@@ -11,7 +11,7 @@ public sealed partial class PublicationDateReader
 {
     public static PublicationDateReader Instance { get; } = new();
 
-    public DateOnly? Read(FrontPage front, string sourcePath)
+    public DateOnly? Read(FrontPage front, DateOnly? fileNameDate)
     {
         foreach (var line in front.Lines)
         {
@@ -20,7 +20,7 @@ public sealed partial class PublicationDateReader
             var date = DateText.ParseSingle(line.Text[(label.Index + label.Length)..]);
             if (date is not null) return date;
         }
-        return DateText.ParseSingle(Path.GetFileNameWithoutExtension(sourcePath));
+        return fileNameDate;
     }
 
     [GeneratedRegex(@"(report\s+published|published|publication\s+date|date\s+of\s+publication)\s*:", RegexOptions.IgnoreCase)]

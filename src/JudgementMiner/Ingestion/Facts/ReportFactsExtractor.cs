@@ -7,11 +7,9 @@ namespace JudgementMiner.Ingestion.Facts;
 /// Grades come from the judgement table (or the front page's judgement sentences in SIF reports); section headings
 /// that repeat a grade are the cross-check, and a disagreement keeps the table's grade with a warning.
 /// </summary>
-public sealed class ReportFactsExtractor
+public sealed class ReportFactsExtractor : IFactsExtractor
 {
-    public static ReportFactsExtractor Instance { get; } = new();
-
-    public ReportFacts Extract(ReportText text, string sourcePath)
+    public ReportFacts Extract(ReportText text, SourceFile source)
     {
         var front = new FrontPage(text);
         var warnings = new List<string>();
@@ -42,7 +40,7 @@ public sealed class ReportFactsExtractor
             localAuthority,
             dates?.Start,
             dates?.End,
-            PublicationDateReader.Instance.Read(front, sourcePath),
+            PublicationDateReader.Instance.Read(front, source.FileNameDate),
             LeadInspectorReader.Instance.Read(text),
             grades,
             other,

@@ -9,21 +9,16 @@ namespace JudgementMiner.Ingestion.Text;
 /// numbers and footnote markers removed, paragraphs rebuilt. Throws <see cref="IngestionException"/> for files it
 /// cannot read, naming the reason. One instance may be shared across threads; each call opens its own document.
 /// </summary>
-public sealed class PdfTextExtractor
+public sealed class PdfTextExtractor(TextExtractionOptions options) : ITextExtractor
 {
-    public static PdfTextExtractor Instance { get; } = new();
-
-    /// <summary>Fewer letters than this in the whole file means there is no usable text layer (a scan).</summary>
-    private const int MinimumLetters = 200;
-
-    public ReportText Extract(string path, CancellationToken cancellationToken = default)
+    public PdfTextExtractor()
+        : this(new TextExtractionOptions())
     {
-        var bytes = File.ReadAllBytes(path);
-        return Extract(path, bytes, FileBudget.Unlimited, cancellationToken);
     }
 
-    public ReportText Extract(string path, byte[] bytes, CancellationToken cancellationToken = default) =>
-        Extract(path, bytes, FileBudget.Unlimited, cancellationToken);
+    /// <summary>Reads one file with no budget: for the <c>text</c> command and tests.</summary>
+    public ReportText Extract(string path, CancellationToken cancellationToken = default) =>
+        Extract(path, File.ReadAllBytes(path), FileBudget.Unlimited, cancellationToken);
 
     /// <summary>Extracts the text, checking <paramref name="budget"/> after every page.</summary>
     public ReportText Extract(string path, byte[] bytes, FileBudget budget, CancellationToken cancellationToken = default)
@@ -33,7 +28,7 @@ public sealed class PdfTextExtractor
         var letters = 0;
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true });
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = options.LenientParsing });
             foreach (var page in document.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -57,7 +52,7 @@ public sealed class PdfTextExtractor
 
         if (pages.Count == 0)
             throw new IngestionException(path, IngestionFailure.CorruptPdf, "the PDF has no pages");
-        if (letters < MinimumLetters)
+        if (letters < options.MinimumLetters)
             throw new IngestionException(path, IngestionFailure.NoTextLayer, $"the PDF has no text layer ({letters} characters on {pages.Count} pages; a scanned image?)");
 
         var cleaned = FootnoteSeparator.Instance.Separate(PageDecorationRemover.Instance.Remove(pages));
