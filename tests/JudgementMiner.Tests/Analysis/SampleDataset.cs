@@ -13,13 +13,18 @@ public sealed class SampleDataset : IDisposable
     public SampleDataset()
     {
         Directory = Path.Combine(_temp.Path, "dataset");
-        var models = ThemeModelSource.FromDirectory(Path.Combine(Fixtures.RepoRoot, "models"));
-        var refresher = new DatasetRefresher(new DatasetStore(Directory), models, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
+        Write(Directory, ThemeModelSource.FromDirectory(Path.Combine(Fixtures.RepoRoot, "models")));
+        Reports = DatasetWriter.ReadReportsAsync(Directory).GetAwaiter().GetResult().ToList();
+        Extracts = DatasetWriter.ReadExtractsAsync(Directory).GetAwaiter().GetResult().ToList();
+    }
+
+    /// <summary>Runs the pipeline over data/sample into <paramref name="directory"/>, tagged with <paramref name="models"/> (null: untagged).</summary>
+    public static void Write(string directory, ThemeModelSource? models)
+    {
+        var refresher = new DatasetRefresher(new DatasetStore(directory), models, ReportProcessor.Default, new BatchRunner(ReportIngestor.Instance));
         var options = new RefreshOptions();
         var plan = refresher.Plan(InputDiscovery.FindPdfs([Fixtures.SampleDirectory]), options);
         refresher.RunAsync(plan, options, null, CancellationToken.None).GetAwaiter().GetResult();
-        Reports = DatasetWriter.ReadReportsAsync(Directory).GetAwaiter().GetResult().ToList();
-        Extracts = DatasetWriter.ReadExtractsAsync(Directory).GetAwaiter().GetResult().ToList();
     }
 
     public string Directory { get; }
