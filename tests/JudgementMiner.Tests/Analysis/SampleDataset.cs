@@ -1,4 +1,3 @@
-using JudgementMiner.Ingestion;
 using JudgementMiner.Models;
 using JudgementMiner.Output;
 using JudgementMiner.Pipeline;
@@ -13,12 +12,17 @@ public sealed class SampleDataset : IDisposable
     public SampleDataset()
     {
         Directory = Path.Combine(_temp.Path, "dataset");
-        var models = ThemeModelSource.FromDirectory(Path.Combine(Fixtures.RepoRoot, "models"));
-        var refresher = new DatasetRefresher(new DatasetStore(Directory), new PipelineBuilder().UseModels(models).Build());
-        var plan = refresher.Plan(InputDiscovery.FindPdfs([Fixtures.SampleDirectory]), new RefreshOptions());
-        refresher.RunAsync(plan, null, CancellationToken.None).GetAwaiter().GetResult();
+        Write(Directory, ThemeModelSource.FromDirectory(Path.Combine(Fixtures.RepoRoot, "models")));
         Reports = DatasetWriter.ReadReportsAsync(Directory).GetAwaiter().GetResult().ToList();
         Extracts = DatasetWriter.ReadExtractsAsync(Directory).GetAwaiter().GetResult().ToList();
+    }
+
+    /// <summary>Runs the pipeline over data/sample into <paramref name="directory"/>, tagged with <paramref name="models"/> (null: untagged).</summary>
+    public static void Write(string directory, ThemeModelSource? models)
+    {
+        var refresher = new DatasetRefresher(new DatasetStore(directory), new PipelineBuilder().UseModels(models).Build());
+        var plan = refresher.Plan(InputDiscovery.FindPdfs([Fixtures.SampleDirectory]), new RefreshOptions());
+        refresher.RunAsync(plan, null, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public string Directory { get; }
