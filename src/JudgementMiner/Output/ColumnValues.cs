@@ -94,7 +94,9 @@ internal sealed class ColumnValues<T>(DataField field) : ColumnValues(field) whe
         _values = new T[levels];
         _definitions = _definitions is null ? null : new int[levels];
         _repetitions = _repetitions is null ? null : new int[levels];
-        await rowGroup.ReadRawAsync<T>(Field, _values, _definitions, _repetitions, cancellationToken);
+        // An int[] would convert to an empty Memory, not to "no levels": pass null for a level the column lacks.
+        await rowGroup.ReadRawAsync<T>(Field, _values, _definitions is null ? (Memory<int>?)null : _definitions,
+            _repetitions is null ? (Memory<int>?)null : _repetitions, cancellationToken);
         LevelCount = levels;
         RowCount = rows;
         ValueCount = _definitions is null ? levels : _definitions.Count(d => d == Field.MaxDefinitionLevel);
