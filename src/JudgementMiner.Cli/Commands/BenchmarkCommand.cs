@@ -125,9 +125,7 @@ internal static class BenchmarkCommand
             var pipeline = new PipelineBuilder { Batch = new BatchOptions { MaxParallelism = threads } }.UseModels(models).Build();
             var refresher = new DatasetRefresher(new DatasetStore(output.FullName), pipeline);
             var plan = refresher.Plan(files, new RefreshOptions());
-            var modelLoad = pipeline.Tagger is null ? Task.CompletedTask : Task.Run(pipeline.LoadModels); // as 'run' does
             var outcome = await refresher.RunAsync(plan, null, cancellationToken);
-            await modelLoad;
             return new PhaseFigures(tag ? "pipeline + tagging" : "pipeline", files.Count, outcome.Reports.Sum(r => r.PageCount ?? 0),
                 clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
         }

@@ -88,12 +88,8 @@ internal static class RunCommand
                 var plan = refresher.Plan(files, options);
                 log.WriteLine($"{files.Count} files: {plan.Count(FileAction.New)} new, {plan.Count(FileAction.Changed)} changed, "
                               + $"{plan.Count(FileAction.Redo)} redone, {plan.Count(FileAction.Unchanged)} unchanged, {plan.Removed.Count} removed ({plan.Why})");
-                // Load the models while the first files are read (about a second); a broken model still stops the
-                // run before its result is needed, and the error is reported as a usage error below.
-                var modelLoad = pipeline.Tagger is not null && (plan.ToRead.Count > 0 || plan.Retag) ? Task.Run(pipeline.LoadModels) : Task.CompletedTask;
                 outcome = await BatchProgressDisplay.RunAsync(plan.ToRead.Count,
                     progress => refresher.RunAsync(plan, progress, cancellationToken), log, live: !request.Json);
-                await modelLoad;
             }
             catch (OperationCanceledException)
             {

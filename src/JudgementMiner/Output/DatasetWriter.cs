@@ -6,28 +6,23 @@ namespace JudgementMiner.Output;
 /// <summary>
 /// Writes the dataset's Parquet files into one folder (a generation folder of <see cref="DatasetStore"/>, which makes
 /// the pair atomic). Each file is written under a temporary name, flushed to disk and then renamed, so even a single
-/// file is never seen half-written.
+/// file is never seen half-written. <see cref="GenerationWriter"/> does the writing, streaming, in row groups.
 /// </summary>
 public sealed class DatasetWriter
 {
     public static DatasetWriter Instance { get; } = new();
 
-    /// <summary>Writes <c>reports.parquet</c> and <c>extracts.parquet</c> into <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// Writes <c>reports.parquet</c> and <c>extracts.parquet</c> into <paramref name="directory"/>, in row groups of
+    /// <see cref="DatasetWriterOptions"/> (through <see cref="GenerationWriter"/>).
+    /// </summary>
     public async Task WriteAsync(string directory, IReadOnlyList<ReportRow> reports, IReadOnlyList<ExtractRow> extracts,
         DatasetStamp stamp, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(directory);
-        var reportsTemp = await WriteTemporaryAsync(directory, DatasetSchema.ReportsFile, reports, stamp, cancellationToken);
-        try
-        {
-            var extractsTemp = await WriteTemporaryAsync(directory, DatasetSchema.ExtractsFile, extracts, stamp, cancellationToken);
-            File.Move(extractsTemp, Path.Combine(directory, DatasetSchema.ExtractsFile), overwrite: true);
-            File.Move(reportsTemp, Path.Combine(directory, DatasetSchema.ReportsFile), overwrite: true);
-        }
-        finally
-        {
-            foreach (var leftover in Directory.EnumerateFiles(directory, ".*.tmp")) File.Delete(leftover);
-        }
+        await using var writer = await GenerationWriter.CreateAsync(directory, stamp, DatasetWriterOptions.Default, cancellationToken);
+        foreach (var report in reports) await writer.AddReportAsync(report, cancellationToken);
+        await writer.AddExtractsAsync(extracts, cancellationToken);
+        await writer.CompleteAsync(cancellationToken);
     }
 
     /// <summary>Writes only <c>reports.parquet</c>, atomically.</summary>
@@ -80,7 +75,7 @@ public sealed class DatasetWriter
         return reader.CustomMetadata;
     }
 
-    private static Dictionary<string, string> Metadata(DatasetStamp stamp) => new()
+    internal static Dictionary<string, string> Metadata(DatasetStamp stamp) => new()
     {
         ["judgementminer.schema_version"] = DatasetSchema.Version,
         ["judgementminer.pipeline_version"] = DatasetSchema.PipelineVersion,

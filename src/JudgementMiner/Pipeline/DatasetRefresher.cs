@@ -62,6 +62,9 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
             return new RefreshOutcome(plan, [], [], null, current.Manifest.ReportRows, new ExtractTotals(current.Manifest.ExtractRows, 0, 0, null),
                 clock.Elapsed, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
+        // The models load (about a second) while the first files are read; a model that cannot be loaded still stops
+        // the run before anything is committed.
+        var modelLoad = pipeline.Tagger is not null && (plan.ToRead.Count > 0 || plan.Retag) ? Task.Run(pipeline.LoadModels, cancellationToken) : Task.CompletedTask;
         var generation = store.NextGeneration();
         var writtenUtc = DateTimeOffset.UtcNow;
         var stamp = new DatasetStamp(writtenUtc, generation, pipeline.Tagger?.Version);
@@ -117,6 +120,7 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
             {
                 await read.DisposeAsync();
             }
+            await modelLoad;
             var finishing = clock.Elapsed;
             counts = await writer.CompleteAsync(token);
             var manifest = new RunManifest
@@ -125,15 +129,15 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
                 PipelineVersion = DatasetSchema.PipelineVersion,
                 ModelVersion = pipeline.ModelVersion,
                 WrittenUtc = writtenUtc,
-                ReportRows = counts.Reports,
-                ExtractRows = counts.Extracts,
+                ReportRows = counts.ReportRows,
+                ExtractRows = counts.ExtractRows,
                 Files = plan.Files.Select((f, i) => ManifestEntry(f, reports[i])).ToList(),
             };
             await WriteManifestAsync(directory, manifest, token);
             carryTime += clock.Elapsed - finishing; // closing the files is writing, not reading
         }, cancellationToken);
         var writeTime = clock.Elapsed - carryTime - readTime - tagTime;
-        return new RefreshOutcome(plan, reports, readNow, generation, counts.Reports, totals.Totals, carryTime, readTime, tagTime, writeTime);
+        return new RefreshOutcome(plan, reports, readNow, generation, counts.ReportRows, totals.Totals, carryTime, readTime, tagTime, writeTime);
     }
 
     private static Dictionary<string, int> IndexByPath(PreviousGeneration previous)

@@ -6,7 +6,7 @@ namespace JudgementMiner.Tests.Refresh;
 /// <summary>The per-file limits on real reports: a file over its limit gets a failed row naming the limit; the others are untouched.</summary>
 public class FileLimitTests
 {
-    private static IReadOnlyList<Output.ReportRow> Run(FileLimits limits) =>
+    private static IReadOnlyList<JudgementMiner.Output.ReportRow> Run(FileLimits limits) =>
         new BatchRunner(Fixtures.Pipeline).Run(Fixtures.SamplePdfs, new BatchOptions { Limits = limits }).Select(r => r.Report).ToList();
 
     [Fact]
