@@ -113,8 +113,9 @@ public sealed class DatasetRefresher(DatasetStore store, ThemeModelSource? model
     private static async Task<Dictionary<string, ProcessedReport>> CarryOverAsync(CurrentDataset current, RefreshPlan plan, CancellationToken cancellationToken)
     {
         var keep = plan.ToCarry.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var reports = await current.ReadReportsAsync(cancellationToken);
-        var extracts = (await current.ReadExtractsAsync(cancellationToken)).GroupBy(e => e.ReportId)
+        var dataset = await current.OpenAsync(cancellationToken);
+        var reports = await dataset.ReadReportsAsync(cancellationToken);
+        var extracts = (await dataset.ReadExtractsAsync(cancellationToken)).GroupBy(e => e.ReportId)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var carried = new Dictionary<string, ProcessedReport>(StringComparer.Ordinal);
         foreach (var report in reports.Where(r => keep.Contains(r.SourcePath)))

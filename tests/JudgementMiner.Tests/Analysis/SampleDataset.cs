@@ -18,11 +18,15 @@ public sealed class SampleDataset : IDisposable
         var options = new RefreshOptions();
         var plan = refresher.Plan(InputDiscovery.FindPdfs([Fixtures.SampleDirectory]), options);
         refresher.RunAsync(plan, options, null, CancellationToken.None).GetAwaiter().GetResult();
-        Reports = DatasetWriter.ReadReportsAsync(Directory).GetAwaiter().GetResult().ToList();
-        Extracts = DatasetWriter.ReadExtractsAsync(Directory).GetAwaiter().GetResult().ToList();
+        Dataset = Dataset.Open(Directory);
+        Reports = Dataset.ReadReportsAsync().GetAwaiter().GetResult();
+        Extracts = Dataset.ReadExtractsAsync().GetAwaiter().GetResult();
     }
 
     public string Directory { get; }
+
+    /// <summary>The dataset as opened once, after the run.</summary>
+    public Dataset Dataset { get; }
 
     public IReadOnlyList<ReportRow> Reports { get; }
 
