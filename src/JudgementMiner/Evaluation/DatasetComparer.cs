@@ -20,9 +20,9 @@ public static class DatasetComparer
         var expected = await Dataset.OpenAsync(expectedDirectory, cancellationToken);
         var actual = await Dataset.OpenAsync(actualDirectory, cancellationToken);
         var differences = new List<DatasetDifference>();
-        Compare(DatasetSchema.ReportsFile, await expected.ReadReportsAsync(cancellationToken),
+        Compare(Path.GetFileName(expected.ReportsPath), await expected.ReadReportsAsync(cancellationToken),
             await actual.ReadReportsAsync(cancellationToken), differences, maxDifferences);
-        Compare(DatasetSchema.ExtractsFile, await expected.ReadExtractsAsync(cancellationToken),
+        Compare(Path.GetFileName(expected.ExtractsPath), await expected.ReadExtractsAsync(cancellationToken),
             await actual.ReadExtractsAsync(cancellationToken), differences, maxDifferences);
         return differences;
     }
