@@ -1,4 +1,3 @@
-using System.Globalization;
 using JudgementMiner.Models;
 using JudgementMiner.Output;
 using Lucene.Net.Analysis.En;
