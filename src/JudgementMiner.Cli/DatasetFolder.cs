@@ -2,14 +2,23 @@ using JudgementMiner.Output;
 
 namespace JudgementMiner.Cli;
 
-/// <summary>The check every command that reads a whole dataset makes first, with the one error message users see.</summary>
+/// <summary>How every command that reads a dataset opens it, with the one error message users see.</summary>
 internal static class DatasetFolder
 {
-    /// <summary>True when the folder holds both Parquet files; otherwise writes why to standard error.</summary>
-    public static bool HasBothFiles(string datasetPath)
+    /// <summary>The opened and checked dataset, or null after writing why to standard error (the caller exits with a usage error).</summary>
+    public static async Task<Dataset?> OpenAsync(string datasetPath, CancellationToken cancellationToken)
     {
-        if (File.Exists(Path.Combine(datasetPath, DatasetSchema.ReportsFile)) && File.Exists(Path.Combine(datasetPath, DatasetSchema.ExtractsFile))) return true;
-        Console.Error.WriteLine($"error: {datasetPath} has no {DatasetSchema.ReportsFile} and {DatasetSchema.ExtractsFile}; run 'judgementminer run' first");
-        return false;
+        try
+        {
+            return await Dataset.OpenAsync(datasetPath, cancellationToken);
+        }
+        catch (DatasetOpenException e)
+        {
+            Report(e);
+            return null;
+        }
     }
+
+    /// <summary>Writes a dataset error (from opening it or from a later read) as the commands print it.</summary>
+    public static void Report(DatasetOpenException e) => Console.Error.WriteLine($"error: {e.Message}");
 }

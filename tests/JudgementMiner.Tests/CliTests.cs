@@ -18,7 +18,7 @@ public class CliTests
 
         Assert.True(exitCode == 1, $"exit code {exitCode}\nstdout:\n{stdout}\nstderr:\n{stderr}");
         Assert.True(File.Exists(Path.Combine(output, DatasetSchema.ReportsFile)), stderr);
-        var rows = await DatasetWriter.ReadReportsAsync(output);
+        var rows = await (await Dataset.OpenAsync(output)).ReadReportsAsync();
         Assert.Equal(Fixtures.SamplePdfs, rows.Select(r => r.SourcePath));
         var failed = Assert.Single(rows, r => r.Status != "ok");
         Assert.Equal(Fixtures.HtmlSample, failed.SourcePath);

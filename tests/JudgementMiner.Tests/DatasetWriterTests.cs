@@ -18,7 +18,7 @@ public class DatasetWriterTests
         var runTime = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
         await DatasetWriter.Instance.WriteReportsAsync(temp.Path, rows, new DatasetStamp(runTime, "000001", null), CancellationToken.None);
-        var back = await DatasetWriter.ReadReportsAsync(temp.Path, CancellationToken.None);
+        var back = await ParquetFile.ReadAsync<ReportRow>(Path.Combine(temp.Path, DatasetSchema.ReportsFile));
 
         Assert.Equal(rows.Count, back.Count);
         for (var i = 0; i < rows.Count; i++)
@@ -39,13 +39,13 @@ public class DatasetWriterTests
         await DatasetWriter.Instance.WriteReportsAsync(temp.Path, SampleRows().Take(2).ToList(), new DatasetStamp(runTime, "000002", null), CancellationToken.None);
 
         var file = Path.Combine(temp.Path, DatasetSchema.ReportsFile);
-        var metadata = await DatasetWriter.ReadMetadataAsync(file, CancellationToken.None);
+        var metadata = await ParquetFile.MetadataAsync(file);
         Assert.Equal(DatasetSchema.Version, metadata["judgementminer.schema_version"]);
         Assert.Equal(DatasetSchema.PipelineVersion, metadata["judgementminer.pipeline_version"]);
         Assert.Equal(runTime, DateTimeOffset.Parse(metadata["judgementminer.run_time"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("000002", metadata["judgementminer.generation"]);
 
-        Assert.Equal(2, (await DatasetWriter.ReadReportsAsync(temp.Path, CancellationToken.None)).Count);
+        Assert.Equal(2, (await ParquetFile.ReadAsync<ReportRow>(file)).Count);
         Assert.Equal([DatasetSchema.ReportsFile], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 }

@@ -35,8 +35,8 @@ static Exception Usage() => new ArgumentException("usage: make --from <dataset> 
 static async Task MakeAsync(string from, string output, long rows, DatasetWriterOptions options)
 {
     var source = Path.Combine(from, DatasetStore.CurrentLink) is var current && Directory.Exists(current) ? current : from;
-    var reports = await DatasetWriter.ReadReportsAsync(source);
-    var extracts = await DatasetWriter.ReadExtractsAsync(source);
+    var reports = await (await Dataset.OpenAsync(source)).ReadReportsAsync();
+    var extracts = await (await Dataset.OpenAsync(source)).ReadExtractsAsync();
     var manifest = RunManifest.Read(Path.Combine(source, RunManifest.FileName));
     var byPath = manifest.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
     var firstRow = new int[reports.Count + 1];

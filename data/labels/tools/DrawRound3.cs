@@ -6,8 +6,9 @@ using CsvHelper;
 using JudgementMiner.Output;
 
 const int Seed = 20261130;
-var extracts = await DatasetWriter.ReadExtractsAsync(args[0]);
-var reports = (await DatasetWriter.ReadReportsAsync(args[0])).GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.First()); // a report id is the file hash: copies share it
+var dataset = await Dataset.OpenAsync(args[0]);
+var extracts = await dataset.ReadExtractsAsync();
+var reports = (await dataset.ReadReportsAsync()).GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.First()); // a report id is the file hash: copies share it
 var samplePath = Path.Combine("data", "labels", "sample.csv");
 var drawn = new HashSet<(string, string)>();
 List<Dictionary<string, string>> sample;

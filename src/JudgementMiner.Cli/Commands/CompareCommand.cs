@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JudgementMiner.Evaluation;
+using JudgementMiner.Output;
 
 namespace JudgementMiner.Cli.Commands;
 
@@ -21,6 +22,11 @@ internal static class CompareCommand
             try
             {
                 differences = await DatasetComparer.CompareAsync(a, b, Math.Max(1, parse.GetValue(show)), cancellationToken);
+            }
+            catch (DatasetOpenException e)
+            {
+                DatasetFolder.Report(e);
+                return ExitCodes.UsageError;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -34,17 +34,23 @@ internal static class EvalCommand
         {
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
             var truthPath = parse.GetRequiredValue(truth).FullName;
-            if (!File.Exists(Path.Combine(datasetPath, DatasetSchema.ReportsFile)))
-            {
-                Console.Error.WriteLine($"error: {datasetPath} has no {DatasetSchema.ReportsFile}; run 'judgementminer run' first");
-                return ExitCodes.UsageError;
-            }
+            var opened = await DatasetFolder.OpenAsync(datasetPath, cancellationToken);
+            if (opened is null) return ExitCodes.UsageError;
             if (!File.Exists(truthPath))
             {
                 Console.Error.WriteLine($"error: truth file not found: {truthPath}");
                 return ExitCodes.UsageError;
             }
-            var rows = await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken);
+            IReadOnlyList<ReportRow> rows;
+            try
+            {
+                rows = await opened.ReadReportsAsync(cancellationToken);
+            }
+            catch (DatasetOpenException e)
+            {
+                DatasetFolder.Report(e);
+                return ExitCodes.UsageError;
+            }
             var result = GradeEvaluator.Evaluate(rows, GradeTruth.Load(truthPath));
             Print(result);
 
@@ -68,13 +74,20 @@ internal static class EvalCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetRequiredValue(dataset).FullName;
-            if (!File.Exists(Path.Combine(path, DatasetSchema.ExtractsFile)))
+            var opened = await DatasetFolder.OpenAsync(path, cancellationToken);
+            if (opened is null) return ExitCodes.UsageError;
+            IReadOnlyList<ReportRow> reports;
+            IReadOnlyList<ExtractRow> extracts;
+            try
             {
-                Console.Error.WriteLine($"error: {path} has no {DatasetSchema.ExtractsFile}; run 'judgementminer run' first");
+                reports = await opened.ReadReportsAsync(cancellationToken);
+                extracts = await opened.ReadExtractsAsync(cancellationToken);
+            }
+            catch (DatasetOpenException e)
+            {
+                DatasetFolder.Report(e);
                 return ExitCodes.UsageError;
             }
-            var reports = (await DatasetWriter.ReadReportsAsync(path, cancellationToken)).ToList();
-            var extracts = (await DatasetWriter.ReadExtractsAsync(path, cancellationToken)).ToList();
             var quality = TextQualityReport.Evaluate(reports, extracts);
 
             var table = new Table().Title($"Sentence checks over {quality.Sentences} sentences").AddColumn("check").AddColumn(new TableColumn("sentences").RightAligned());

@@ -19,10 +19,21 @@ internal static class ExploreCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
-            if (!DatasetFolder.HasBothFiles(datasetPath)) return ExitCodes.UsageError;
+            var opened = await DatasetFolder.OpenAsync(datasetPath, cancellationToken);
+            if (opened is null) return ExitCodes.UsageError;
             var clock = Stopwatch.StartNew();
-            var reports = (await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken)).ToList();
-            var extracts = (await DatasetWriter.ReadExtractsAsync(datasetPath, cancellationToken)).ToList();
+            IReadOnlyList<ReportRow> reports;
+            IReadOnlyList<ExtractRow> extracts;
+            try
+            {
+                reports = await opened.ReadReportsAsync(cancellationToken);
+                extracts = await opened.ReadExtractsAsync(cancellationToken);
+            }
+            catch (DatasetOpenException e)
+            {
+                DatasetFolder.Report(e);
+                return ExitCodes.UsageError;
+            }
             string path;
             try
             {

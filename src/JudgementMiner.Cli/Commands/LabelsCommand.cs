@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JudgementMiner.Models;
+using JudgementMiner.Output;
 
 namespace JudgementMiner.Cli.Commands;
 
@@ -22,12 +23,21 @@ internal static class LabelsCommand
         {
             var samplePath = parse.GetRequiredValue(sample).FullName;
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
-            if (!File.Exists(samplePath) || !File.Exists(Path.Combine(datasetPath, "extracts.parquet")))
+            if (!File.Exists(samplePath))
             {
-                Console.Error.WriteLine($"error: need {samplePath} and {Path.Combine(datasetPath, "extracts.parquet")}");
+                Console.Error.WriteLine($"error: need {samplePath}");
                 return ExitCodes.UsageError;
             }
-            var (found, missing, first) = await LabelContext.AddAsync(samplePath, datasetPath, cancellationToken);
+            int found, missing, first;
+            try
+            {
+                (found, missing, first) = await LabelContext.AddAsync(samplePath, datasetPath, cancellationToken);
+            }
+            catch (DatasetOpenException e)
+            {
+                DatasetFolder.Report(e);
+                return ExitCodes.UsageError;
+            }
             Console.WriteLine($"{found} sentences found ({first} open their paragraph), {missing} not found in the dataset; wrote {samplePath}");
             return missing == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
         });

@@ -20,11 +20,8 @@ internal static class NotebooksCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
-            if (!File.Exists(Path.Combine(datasetPath, DatasetSchema.ReportsFile)))
-            {
-                Console.Error.WriteLine($"error: {datasetPath} has no {DatasetSchema.ReportsFile}; run 'judgementminer run' first");
-                return ExitCodes.UsageError;
-            }
+            // Checked here so a bad dataset is one clear error, not one failed cell per notebook; the notebooks open it themselves.
+            if (await DatasetFolder.OpenAsync(datasetPath, cancellationToken) is null) return ExitCodes.UsageError;
             var notebooks = parse.GetValue(files) is { Length: > 0 } given
                 ? given.Select(f => f.FullName).ToList()
                 : Directory.Exists("notebooks") ? Directory.EnumerateFiles("notebooks", "*.ipynb").Order(StringComparer.Ordinal).Select(Path.GetFullPath).ToList() : [];

@@ -99,7 +99,7 @@ internal static class RunCommand
             {
                 return Fail(ExitCodes.UsageError, e.Message);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or PlatformNotSupportedException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or DatasetOpenException or PlatformNotSupportedException)
             {
                 return Fail(ExitCodes.NothingWritten, $"could not write the dataset to {request.OutputDirectory}: {e.Message}; the previous dataset (if any) is unchanged");
             }

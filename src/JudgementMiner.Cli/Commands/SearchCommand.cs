@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using JudgementMiner.Output;
 using JudgementMiner.Search;
 using Spectre.Console;
 
@@ -60,9 +61,9 @@ internal static class SearchCommand
                 Console.Error.WriteLine($"{total:N0} matching extracts of {searcher.Count:N0}; showing {hits.Count} ({clock.Elapsed.TotalSeconds:0.00} s)");
                 return ExitCodes.Ok;
             }
-            catch (FileNotFoundException e)
+            catch (DatasetOpenException e)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
+                DatasetFolder.Report(e);
                 return ExitCodes.UsageError;
             }
             catch (ArgumentException e)

@@ -24,18 +24,24 @@ internal static class StatsCommand
         {
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
             var outputPath = parse.GetValue(output)?.FullName ?? Path.Combine(datasetPath, "stats");
-            if (!DatasetFolder.HasBothFiles(datasetPath)) return ExitCodes.UsageError;
+            var opened = await DatasetFolder.OpenAsync(datasetPath, cancellationToken);
+            if (opened is null) return ExitCodes.UsageError;
             var clock = Stopwatch.StartNew();
             IReadOnlyList<ThemedExtract> extracts;
-            IList<ReportRow> reports;
+            IReadOnlyList<ReportRow> reports;
             try
             {
-                reports = await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken);
-                extracts = ThemedExtracts.FromDataset(reports, await DatasetWriter.ReadExtractsAsync(datasetPath, cancellationToken));
+                reports = await opened.ReadReportsAsync(cancellationToken);
+                extracts = ThemedExtracts.FromDataset(reports, await opened.ReadExtractsAsync(cancellationToken));
             }
             catch (InvalidDataException e)
             {
                 Console.Error.WriteLine($"error: {datasetPath}: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+            catch (DatasetOpenException e)
+            {
+                DatasetFolder.Report(e);
                 return ExitCodes.UsageError;
             }
             if (extracts.Count == 0)

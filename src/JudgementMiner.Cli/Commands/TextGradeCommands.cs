@@ -66,9 +66,20 @@ internal static class TextGradeCommands
 
     internal static async Task<IReadOnlyList<ReportText>?> LoadAsync(string datasetPath, CancellationToken cancellationToken)
     {
-        if (!DatasetFolder.HasBothFiles(datasetPath)) return null;
-        var reports = await DatasetWriter.ReadReportsAsync(datasetPath, cancellationToken);
-        var extracts = await DatasetWriter.ReadExtractsAsync(datasetPath, cancellationToken);
+        var opened = await DatasetFolder.OpenAsync(datasetPath, cancellationToken);
+        if (opened is null) return null;
+        IReadOnlyList<ReportRow> reports;
+        IReadOnlyList<ExtractRow> extracts;
+        try
+        {
+            reports = await opened.ReadReportsAsync(cancellationToken);
+            extracts = await opened.ReadExtractsAsync(cancellationToken);
+        }
+        catch (DatasetOpenException e)
+        {
+            DatasetFolder.Report(e);
+            return null;
+        }
         if (extracts.Any(e => e.Section == ReportText.LeadershipSection && e.Stance is null))
         {
             Console.Error.WriteLine($"error: {datasetPath} was written without theme models; the text-implied grade reads the stance of each sentence");

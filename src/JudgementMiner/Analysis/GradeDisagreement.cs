@@ -23,7 +23,7 @@ public static class GradeDisagreements
 {
     /// <summary>Every report with an awarded leadership grade of the four-point scale and a text-implied grade, largest gap first.</summary>
     public static IReadOnlyList<GradeDisagreement> Rank(IEnumerable<ReportRow> reports) =>
-        reports.Where(r => r.Status == "ok" && GradeTextModel.IsGrade(r.GradeLeadership) && r.PredictedGradeLeadership is not null)
+        reports.Where(r => r.IsOk && GradeTextModel.IsGrade(r.GradeLeadership) && r.PredictedGradeLeadership is not null)
             .GroupBy(r => r.ReportId).Select(g => g.First())
             .Select(r =>
             {

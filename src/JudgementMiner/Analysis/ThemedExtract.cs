@@ -30,7 +30,7 @@ public static class ThemedExtracts
     public static IReadOnlyList<ThemedExtract> FromDataset(IEnumerable<ReportRow> reports, IEnumerable<ExtractRow> extracts)
     {
         // One file copied into two folders gives two rows with one id (and one set of extracts): count it once.
-        var okReports = reports.Where(r => r.Status == "ok").GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.First());
+        var okReports = reports.Where(r => r.IsOk).GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.First());
         var selected = new List<ThemedExtract>();
         foreach (var extract in extracts)
         {

@@ -13,18 +13,21 @@ public sealed record DatasetDifference(string File, int Row, string? Expected, s
 /// </summary>
 public static class DatasetComparer
 {
+    /// <exception cref="DatasetOpenException">Either folder is not a readable dataset.</exception>
     public static async Task<IReadOnlyList<DatasetDifference>> CompareAsync(string expectedDirectory, string actualDirectory, int maxDifferences = 20,
         CancellationToken cancellationToken = default)
     {
+        var expected = await Dataset.OpenAsync(expectedDirectory, cancellationToken);
+        var actual = await Dataset.OpenAsync(actualDirectory, cancellationToken);
         var differences = new List<DatasetDifference>();
-        Compare(DatasetSchema.ReportsFile, await DatasetWriter.ReadReportsAsync(expectedDirectory, cancellationToken),
-            await DatasetWriter.ReadReportsAsync(actualDirectory, cancellationToken), differences, maxDifferences);
-        Compare(DatasetSchema.ExtractsFile, await DatasetWriter.ReadExtractsAsync(expectedDirectory, cancellationToken),
-            await DatasetWriter.ReadExtractsAsync(actualDirectory, cancellationToken), differences, maxDifferences);
+        Compare(Path.GetFileName(expected.ReportsPath), await expected.ReadReportsAsync(cancellationToken),
+            await actual.ReadReportsAsync(cancellationToken), differences, maxDifferences);
+        Compare(Path.GetFileName(expected.ExtractsPath), await expected.ReadExtractsAsync(cancellationToken),
+            await actual.ReadExtractsAsync(cancellationToken), differences, maxDifferences);
         return differences;
     }
 
-    private static void Compare<T>(string file, IList<T> expected, IList<T> actual, List<DatasetDifference> differences, int maxDifferences)
+    private static void Compare<T>(string file, IReadOnlyList<T> expected, IReadOnlyList<T> actual, List<DatasetDifference> differences, int maxDifferences)
     {
         for (var i = 0; i < Math.Max(expected.Count, actual.Count) && differences.Count < maxDifferences; i++)
         {

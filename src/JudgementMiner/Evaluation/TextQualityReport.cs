@@ -45,7 +45,7 @@ public static partial class TextQualityReport
         }
 
         var leadershipCounts = extracts.Where(e => e.Section == "leadership").GroupBy(e => e.ReportId).ToDictionary(g => g.Key, g => g.Count());
-        var graded = reports.Where(r => r.Status == "ok" && r.GradeLeadership is not null && r.Framework is "sif" or "ilacs" or "ilacs_2026").ToList();
+        var graded = reports.Where(r => r.IsOk && r.GradeLeadership is not null && r.Framework is "sif" or "ilacs" or "ilacs_2026").ToList();
         var missing = graded.Where(r => !leadershipCounts.ContainsKey(r.ReportId)).Select(r => r.SourcePath).ToList();
         var medians = graded.GroupBy(r => r.Framework).ToDictionary(g => g.Key,
             g => Median(g.Select(r => leadershipCounts.GetValueOrDefault(r.ReportId)).ToList()));

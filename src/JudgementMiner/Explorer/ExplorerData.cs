@@ -36,7 +36,7 @@ public sealed record ExplorerData(string MetaJson, byte[] Columns, IReadOnlyList
         int textChunkSize = DefaultTextChunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(textChunkSize, 1);
-        var okReports = reports.Where(r => r.Status == "ok").GroupBy(r => r.ReportId).Select(g => g.First()).ToList();
+        var okReports = reports.Where(r => r.IsOk).GroupBy(r => r.ReportId).Select(g => g.First()).ToList();
         var reportIndex = okReports.Select((r, i) => (r.ReportId, i)).ToDictionary(x => x.ReportId, x => x.i);
         var rows = extracts.Where(e => reportIndex.ContainsKey(e.ReportId)).ToList();
         var frameworks = okReports.Select(r => r.Framework).Distinct().Order(StringComparer.Ordinal).ToList();

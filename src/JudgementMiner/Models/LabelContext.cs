@@ -15,7 +15,7 @@ public static class LabelContext
     /// <summary>Rewrites <paramref name="samplePath"/> with a previous_text column; returns how many sentences were found.</summary>
     public static async Task<(int Found, int Missing, int FirstInParagraph)> AddAsync(string samplePath, string datasetDirectory, CancellationToken cancellationToken = default)
     {
-        var extracts = await DatasetWriter.ReadExtractsAsync(datasetDirectory, cancellationToken);
+        var extracts = await (await Dataset.OpenAsync(datasetDirectory, cancellationToken)).ReadExtractsAsync(cancellationToken);
         // Rows are written in sentence order within each report.
         var byReport = extracts.GroupBy(e => e.ReportId).ToDictionary(g => g.Key, g => g.ToList());
 

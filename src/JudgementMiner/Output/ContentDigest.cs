@@ -56,9 +56,11 @@ public static class ContentDigest
     }
 
     /// <summary>The digest of the dataset written in <paramref name="datasetDirectory"/>.</summary>
-    public static async Task<string> ComputeAsync(string datasetDirectory, CancellationToken cancellationToken = default) =>
-        Compute(await DatasetWriter.ReadReportsAsync(datasetDirectory, cancellationToken),
-            await DatasetWriter.ReadExtractsAsync(datasetDirectory, cancellationToken));
+    public static async Task<string> ComputeAsync(string datasetDirectory, CancellationToken cancellationToken = default)
+    {
+        var dataset = await Dataset.OpenAsync(datasetDirectory, cancellationToken);
+        return Compute(await dataset.ReadReportsAsync(cancellationToken), await dataset.ReadExtractsAsync(cancellationToken));
+    }
 
     private sealed record Column(string Name, PropertyInfo Property);
 

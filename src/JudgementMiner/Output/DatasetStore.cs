@@ -157,7 +157,6 @@ public sealed class DatasetStore(string root)
 /// <summary>The generation <c>current</c> points at: its folder and manifest.</summary>
 public sealed record CurrentDataset(string Directory, RunManifest Manifest)
 {
-    public Task<IList<ReportRow>> ReadReportsAsync(CancellationToken cancellationToken = default) => DatasetWriter.ReadReportsAsync(Directory, cancellationToken);
-
-    public Task<IList<ExtractRow>> ReadExtractsAsync(CancellationToken cancellationToken = default) => DatasetWriter.ReadExtractsAsync(Directory, cancellationToken);
+    /// <summary>Opens the generation's files (checked as <see cref="Dataset"/> checks them), not what <c>current</c> points at by now.</summary>
+    public Task<Dataset> OpenAsync(CancellationToken cancellationToken = default) => Dataset.OpenAsync(Directory, cancellationToken);
 }

@@ -52,29 +52,6 @@ public sealed class DatasetWriter
         return temporary;
     }
 
-    public static async Task<IList<ReportRow>> ReadReportsAsync(string outputDirectory, CancellationToken cancellationToken = default)
-    {
-        var path = Path.Combine(outputDirectory, DatasetSchema.ReportsFile);
-        await using var stream = File.OpenRead(path);
-        var result = await ParquetSerializer.DeserializeAsync<ReportRow>(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, null, cancellationToken);
-        return result.Data;
-    }
-
-    public static async Task<IList<ExtractRow>> ReadExtractsAsync(string outputDirectory, CancellationToken cancellationToken = default)
-    {
-        var path = Path.Combine(outputDirectory, DatasetSchema.ExtractsFile);
-        await using var stream = File.OpenRead(path);
-        var result = await ParquetSerializer.DeserializeAsync<ExtractRow>(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, null, cancellationToken);
-        return result.Data;
-    }
-
-    public static async Task<IReadOnlyDictionary<string, string>> ReadMetadataAsync(string path, CancellationToken cancellationToken = default)
-    {
-        await using var stream = File.OpenRead(path);
-        await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
-        return reader.CustomMetadata;
-    }
-
     internal static Dictionary<string, string> Metadata(DatasetStamp stamp) => new()
     {
         ["judgementminer.schema_version"] = DatasetSchema.Version,

@@ -52,14 +52,19 @@ public sealed class PreviousGeneration : IAsyncDisposable
         return index >= 0 ? index : ~index - 1;
     }
 
-    /// <summary>Opens <c>reports.parquet</c> and <c>extracts.parquet</c> in <paramref name="directory"/>.</summary>
+    /// <summary>Opens a generation's <c>reports.parquet</c> and <c>extracts.parquet</c>, checked first by <see cref="Dataset"/>.</summary>
     /// <exception cref="InvalidDataException">The files do not fit together or do not have this version's columns.</exception>
-    public static async Task<PreviousGeneration> OpenAsync(string directory, CancellationToken cancellationToken = default)
+    /// <exception cref="DatasetOpenException">The folder holds no readable, consistent dataset.</exception>
+    public static Task<PreviousGeneration> OpenAsync(string directory, CancellationToken cancellationToken = default) =>
+        OpenAsync(Dataset.Open(directory), cancellationToken);
+
+    public static async Task<PreviousGeneration> OpenAsync(Dataset dataset, CancellationToken cancellationToken = default)
     {
-        var reports = (await DatasetWriter.ReadReportsAsync(directory, cancellationToken)).ToList();
+        var directory = dataset.Directory;
+        var reports = (await dataset.ReadReportsAsync(cancellationToken)).ToList();
         var firstRow = new long[reports.Count + 1];
         for (var i = 0; i < reports.Count; i++)
-            firstRow[i + 1] = firstRow[i] + (reports[i].Status == "ok" ? Math.Max(0, reports[i].SentenceCount ?? 0) : 0);
+            firstRow[i + 1] = firstRow[i] + (reports[i].IsOk ? Math.Max(0, reports[i].SentenceCount ?? 0) : 0);
 
         var path = Path.Combine(directory, DatasetSchema.ExtractsFile);
         var stream = File.OpenRead(path);

@@ -78,7 +78,10 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
 
         await store.CommitAsync(generation, async (directory, token) =>
         {
-            await using var previous = plan.ToCarry.Count > 0 && current is not null ? await PreviousGeneration.OpenAsync(current.Directory, token) : null;
+            // Opened through Dataset first, which checks the generation's files and versions agree (a clear error, not a crash).
+            await using var previous = plan.ToCarry.Count > 0 && current is not null
+                ? await PreviousGeneration.OpenAsync(await current.OpenAsync(token), token)
+                : null;
             var previousIndex = previous is null ? new Dictionary<string, int>(StringComparer.Ordinal) : IndexByPath(previous);
             await using var writer = await GenerationWriter.CreateAsync(directory, stamp, pipeline.Writer, token);
             var read = new BatchRunner(pipeline).RunAsync(plan.ToRead.Select(f => f.Path).ToList(), pipeline.Batch, progress, token).GetAsyncEnumerator(token);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using JudgementMiner.Models;
 using JudgementMiner.Output;
 using Lucene.Net.Analysis.En;
@@ -13,8 +12,8 @@ namespace JudgementMiner.Search;
 
 /// <summary>
 /// The Lucene full-text index of a dataset's extracts, kept in <c>&lt;dataset&gt;/search-index</c>. It is built on
-/// the first search and rebuilt whenever the dataset's Parquet files change (their generation, size and time are
-/// recorded in a stamp file), so later searches read only the index. A new index is built under a temporary name and
+/// the first search and rebuilt whenever the dataset changes (the <see cref="Dataset"/>'s generation folder, the
+/// files' metadata, size and time are recorded in a stamp file), so later searches read only the index. A new index is built under a temporary name and
 /// swapped in, so a search never sees half an index.
 /// </summary>
 public static class ExtractSearchIndex
@@ -28,36 +27,45 @@ public static class ExtractSearchIndex
 
     public static string PathFor(string datasetDirectory) => Path.Combine(datasetDirectory, FolderName);
 
-    /// <summary>True when the index exists and was built from the dataset's current files.</summary>
-    public static bool IsCurrent(string datasetDirectory)
+    /// <summary>True when the index exists and was built from the dataset the folder holds now.</summary>
+    /// <exception cref="DatasetOpenException">The folder is not a readable dataset.</exception>
+    public static bool IsCurrent(string datasetDirectory) => IsCurrent(Dataset.Open(datasetDirectory));
+
+    /// <summary>True when the index exists and was built from <paramref name="dataset"/>.</summary>
+    public static bool IsCurrent(Dataset dataset)
     {
-        var stamp = Path.Combine(PathFor(datasetDirectory), StampFile);
-        return File.Exists(stamp) && File.ReadAllText(stamp) == DatasetStampOf(datasetDirectory);
+        var stamp = Path.Combine(PathFor(dataset.Folder), StampFile);
+        return File.Exists(stamp) && File.ReadAllText(stamp) == DatasetStampOf(dataset);
     }
 
-    /// <summary>True when the index is current, or when there is no dataset to index (so nothing will be built).</summary>
+    /// <summary>True when the index is current, or when there is no readable dataset to index (so nothing will be built).</summary>
     public static bool IsCurrentOrMissingDataset(string datasetDirectory)
     {
         try
         {
             return IsCurrent(datasetDirectory);
         }
-        catch (FileNotFoundException)
+        catch (DatasetOpenException)
         {
             return true;
         }
     }
 
     /// <summary>Builds the index unless it is current; returns true when it was (re)built.</summary>
-    public static async Task<bool> EnsureAsync(string datasetDirectory, CancellationToken cancellationToken = default)
+    /// <exception cref="DatasetOpenException">The folder is not a readable dataset.</exception>
+    public static async Task<bool> EnsureAsync(string datasetDirectory, CancellationToken cancellationToken = default) =>
+        await EnsureAsync(await Dataset.OpenAsync(datasetDirectory, cancellationToken), cancellationToken);
+
+    /// <summary>Builds the index of <paramref name="dataset"/> unless it is current; returns true when it was (re)built.</summary>
+    public static async Task<bool> EnsureAsync(Dataset dataset, CancellationToken cancellationToken = default)
     {
-        if (IsCurrent(datasetDirectory)) return false;
-        var stamp = DatasetStampOf(datasetDirectory);
+        if (IsCurrent(dataset)) return false;
+        var stamp = DatasetStampOf(dataset);
         // One file copied into two folders gives two rows with the same id; prefer the processed one.
-        var reports = (await DatasetWriter.ReadReportsAsync(datasetDirectory, cancellationToken))
-            .GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Status == "ok").First());
-        var extracts = await DatasetWriter.ReadExtractsAsync(datasetDirectory, cancellationToken);
-        var target = PathFor(datasetDirectory);
+        var reports = (await dataset.ReadReportsAsync(cancellationToken))
+            .GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.IsOk).First());
+        var extracts = await dataset.ReadExtractsAsync(cancellationToken);
+        var target = PathFor(dataset.Folder);
         var temporary = target + ".building-" + Guid.NewGuid().ToString("N");
         try
         {
@@ -138,18 +146,16 @@ public static class ExtractSearchIndex
     internal static DateOnly? DateFromNumber(int number) =>
         number <= 0 ? null : new DateOnly(number / 10000, number / 100 % 100, number % 100);
 
-    /// <summary>What identifies the dataset's current files: their generation (from the Parquet metadata), size and time.</summary>
-    private static string DatasetStampOf(string datasetDirectory)
+    /// <summary>
+    /// What identifies one version of the dataset: its generation folder and each file's metadata (generation, versions,
+    /// run time), size and time; the size and time also tell apart two versions of a dataset from before generations.
+    /// </summary>
+    private static string DatasetStampOf(Dataset dataset)
     {
-        var parts = new List<string>();
-        foreach (var name in new[] { DatasetSchema.ReportsFile, DatasetSchema.ExtractsFile })
-        {
-            var info = new FileInfo(Path.Combine(datasetDirectory, name));
-            if (!info.Exists) throw new FileNotFoundException($"{datasetDirectory} has no {name}; run 'judgementminer run' first", info.FullName);
-            // Follow the generation links, so a new generation always changes the stamp.
-            var resolved = info.LinkTarget is null ? info : new FileInfo(info.ResolveLinkTarget(returnFinalTarget: true)!.FullName);
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{resolved.FullName}|{resolved.Length}|{resolved.LastWriteTimeUtc.Ticks}"));
-        }
-        return string.Join('\n', parts) + "\nindex-format 2";
+        var parts = new List<string> { dataset.Directory };
+        foreach (var (file, metadata) in dataset.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal))
+            parts.Add(file + " " + string.Join(' ', metadata.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}={m.Value}")));
+        parts.AddRange(dataset.FileIdentities);
+        return string.Join('\n', parts) + "\nindex-format 3";
     }
 }

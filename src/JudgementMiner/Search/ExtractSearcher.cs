@@ -1,5 +1,6 @@
 using JudgementMiner.Ingestion.Facts;
 using JudgementMiner.Models;
+using JudgementMiner.Output;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -29,10 +30,12 @@ public sealed class ExtractSearcher : IDisposable
     }
 
     /// <summary>Opens the dataset's index, building it first if it is missing or out of date.</summary>
+    /// <exception cref="DatasetOpenException">The folder is not a readable dataset.</exception>
     public static async Task<ExtractSearcher> OpenAsync(string datasetDirectory, CancellationToken cancellationToken = default)
     {
-        await ExtractSearchIndex.EnsureAsync(datasetDirectory, cancellationToken);
-        return new ExtractSearcher(ExtractSearchIndex.PathFor(datasetDirectory));
+        var dataset = await Dataset.OpenAsync(datasetDirectory, cancellationToken);
+        await ExtractSearchIndex.EnsureAsync(dataset, cancellationToken);
+        return new ExtractSearcher(ExtractSearchIndex.PathFor(dataset.Folder));
     }
 
     /// <summary>Every extract in the index.</summary>

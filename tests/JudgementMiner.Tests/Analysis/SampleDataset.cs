@@ -13,8 +13,9 @@ public sealed class SampleDataset : IDisposable
     {
         Directory = Path.Combine(_temp.Path, "dataset");
         Write(Directory, ThemeModelSource.FromDirectory(Path.Combine(Fixtures.RepoRoot, "models")));
-        Reports = DatasetWriter.ReadReportsAsync(Directory).GetAwaiter().GetResult().ToList();
-        Extracts = DatasetWriter.ReadExtractsAsync(Directory).GetAwaiter().GetResult().ToList();
+        Dataset = Dataset.Open(Directory);
+        Reports = Dataset.ReadReportsAsync().GetAwaiter().GetResult();
+        Extracts = Dataset.ReadExtractsAsync().GetAwaiter().GetResult();
     }
 
     /// <summary>Runs the pipeline over data/sample into <paramref name="directory"/>, tagged with <paramref name="models"/> (null: untagged).</summary>
@@ -26,6 +27,9 @@ public sealed class SampleDataset : IDisposable
     }
 
     public string Directory { get; }
+
+    /// <summary>The dataset as opened once, after the run.</summary>
+    public Dataset Dataset { get; }
 
     public IReadOnlyList<ReportRow> Reports { get; }
 

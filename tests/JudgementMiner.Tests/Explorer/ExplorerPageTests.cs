@@ -129,6 +129,7 @@ public class ExplorerPageTests(SampleDataset sample, HeadlessChromium chromium, 
     private async Task<(IReadOnlyList<ReportRow>, IReadOnlyList<ExtractRow>)> DatasetAsync()
     {
         if (Environment.GetEnvironmentVariable("JM_EXPLORER_DATASET") is not { Length: > 0 } corpus) return (sample.Reports, sample.Extracts);
-        return ((await DatasetWriter.ReadReportsAsync(corpus)).ToList(), (await DatasetWriter.ReadExtractsAsync(corpus)).ToList());
+        var dataset = await Dataset.OpenAsync(corpus);
+        return (await dataset.ReadReportsAsync(), await dataset.ReadExtractsAsync());
     }
 }

@@ -64,8 +64,8 @@ public class GenerationWriterTests(SampleDataset sample) : IClassFixture<SampleD
             Assert.Equal(SchemaElements(a), SchemaElements(b));
             Assert.Equal(a.CustomMetadata.OrderBy(kv => kv.Key), b.CustomMetadata.OrderBy(kv => kv.Key));
         }
-        Assert.Equal((await DatasetWriter.ReadReportsAsync(before)).Select(Json), (await DatasetWriter.ReadReportsAsync(after)).Select(Json));
-        Assert.Equal((await DatasetWriter.ReadExtractsAsync(before)).Select(Json), (await DatasetWriter.ReadExtractsAsync(after)).Select(Json));
+        Assert.Equal((await (await Dataset.OpenAsync(before)).ReadReportsAsync()).Select(Json), (await (await Dataset.OpenAsync(after)).ReadReportsAsync()).Select(Json));
+        Assert.Equal((await (await Dataset.OpenAsync(before)).ReadExtractsAsync()).Select(Json), (await (await Dataset.OpenAsync(after)).ReadExtractsAsync()).Select(Json));
         // DuckDB tells a null list from an empty one (the serializer reads both as null): the two files agree there too.
         const string query = "SELECT extract_id, themes IS NULL, len(themes), list_count(themes), text, publication_date FROM read_parquet('{0}') ORDER BY extract_id";
         Assert.Equal(DuckDbRows(query, Path.Combine(before, DatasetSchema.ExtractsFile)), DuckDbRows(query, Path.Combine(after, DatasetSchema.ExtractsFile)));
@@ -102,9 +102,9 @@ public class GenerationWriterTests(SampleDataset sample) : IClassFixture<SampleD
 
         var expectedReports = reports.Take(7).Append(added).Concat(reports.Skip(8)).ToList();
         var expectedExtracts = extracts.Take(22).Concat(addedRows).Concat(extracts.Skip(23)).ToList();
-        Assert.Equal(expectedReports.Select(Json), (await DatasetWriter.ReadReportsAsync(second)).Select(Json));
-        Assert.Equal(expectedExtracts.Select(Json), (await DatasetWriter.ReadExtractsAsync(second)).Select(Json));
-        Assert.DoesNotContain(await DatasetWriter.ReadExtractsAsync(second), e => e.ReportId == reports[7].ReportId);
+        Assert.Equal(expectedReports.Select(Json), (await (await Dataset.OpenAsync(second)).ReadReportsAsync()).Select(Json));
+        Assert.Equal(expectedExtracts.Select(Json), (await (await Dataset.OpenAsync(second)).ReadExtractsAsync()).Select(Json));
+        Assert.DoesNotContain(await (await Dataset.OpenAsync(second)).ReadExtractsAsync(), e => e.ReportId == reports[7].ReportId);
         Assert.Equal([7L, 7, 7, 7, 3], await RowGroupSizesAsync(Path.Combine(second, DatasetSchema.ExtractsFile)));
         Assert.Equal(ThemeShapes(expectedExtracts), ThemeShapes(Path.Combine(second, DatasetSchema.ExtractsFile)));
 
@@ -117,7 +117,7 @@ public class GenerationWriterTests(SampleDataset sample) : IClassFixture<SampleD
             await writer.CompleteAsync(default);
             Assert.Equal(5, writer.CopiedGroups);
         }
-        Assert.Equal(expectedExtracts.Select(Json), (await DatasetWriter.ReadExtractsAsync(third)).Select(Json));
+        Assert.Equal(expectedExtracts.Select(Json), (await (await Dataset.OpenAsync(third)).ReadExtractsAsync()).Select(Json));
         Assert.Equal(ThemeShapes(expectedExtracts), ThemeShapes(Path.Combine(third, DatasetSchema.ExtractsFile)));
     }
 
@@ -154,8 +154,8 @@ public class GenerationWriterTests(SampleDataset sample) : IClassFixture<SampleD
         var expectedReports = reports.Select(Copy).ToList();
         expectedReports[2] = expectedReports[2] with { ModelVersion = "themes-new" };
         var expectedExtracts = extracts.Select(e => e.ReportId == reports[2].ReportId ? e with { Stance = "negative", Themes = ["scrutiny"] } : e).ToList();
-        Assert.Equal(expectedReports.Select(Json), (await DatasetWriter.ReadReportsAsync(second)).Select(Json));
-        Assert.Equal(expectedExtracts.Select(Json), (await DatasetWriter.ReadExtractsAsync(second)).Select(Json));
+        Assert.Equal(expectedReports.Select(Json), (await (await Dataset.OpenAsync(second)).ReadReportsAsync()).Select(Json));
+        Assert.Equal(expectedExtracts.Select(Json), (await (await Dataset.OpenAsync(second)).ReadExtractsAsync()).Select(Json));
         Assert.Equal(ThemeShapes(expectedExtracts), ThemeShapes(Path.Combine(second, DatasetSchema.ExtractsFile)));
     }
 

@@ -92,7 +92,7 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
         var afterRemoval = await RunAsync(inputs, output);
         Assert.Empty(afterRemoval.ReadNow);
         Assert.Equal([removed], afterRemoval.Plan.Removed.Select(f => f.Path));
-        var reports = await DatasetWriter.ReadReportsAsync(output);
+        var reports = await (await Dataset.OpenAsync(output)).ReadReportsAsync();
         Assert.DoesNotContain(reports, r => r.SourcePath == removed);
 
         await AssertSameAsAFullRunAsync(inputs, output, temp.Path, "incremental run after removing one report");
@@ -109,7 +109,7 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
         await RunAsync(inputs, b, full: true);
         await RunAsync(inputs, b, full: true); // and again into a folder that already has a dataset
         await DatasetAssert.SameRowsAsync(a, b, "second full run");
-        Assert.NotEmpty(await DatasetWriter.ReadExtractsAsync(a));
+        Assert.NotEmpty(await (await Dataset.OpenAsync(a)).ReadExtractsAsync());
 
         // And the comparison can fail: a dataset without one report differs.
         File.Delete(Path.Combine(inputs, Path.GetRelativePath(Fixtures.SampleDirectory, Fixtures.SmallestRealPdf)));
@@ -161,7 +161,7 @@ public class IncrementalRunTests : IClassFixture<IncrementalRunTests.ShippedMode
 
         Assert.True(outcome.Plan.Retag);
         Assert.Empty(outcome.ReadNow);
-        var extracts = await DatasetWriter.ReadExtractsAsync(output);
+        var extracts = await (await Dataset.OpenAsync(output)).ReadExtractsAsync();
         Assert.All(extracts, e => Assert.Equal("themes-retag-test", e.ModelVersion));
         await AssertSameAsAFullRunAsync(inputs, output, temp.Path, "re-tagged dataset", newModels);
     }

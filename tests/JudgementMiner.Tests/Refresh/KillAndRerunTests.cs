@@ -116,18 +116,20 @@ public class KillAndRerunTests
             Assert.NotNull(current); // the previous dataset is always there
             var generation = current.Manifest.Generation;
             Assert.Equal(generation, Path.GetFileName(current.Directory));
-            var reports = await current.ReadReportsAsync();
-            var extracts = await current.ReadExtractsAsync();
+            var dataset = await current.OpenAsync(); // checks that both files and the manifest name one generation
+            Assert.Equal(generation, dataset.Generation);
+            var reports = await dataset.ReadReportsAsync();
+            var extracts = await dataset.ReadExtractsAsync();
             Assert.Equal(current.Manifest.ReportRows, reports.Count);
             Assert.Equal(current.Manifest.ExtractRows, extracts.Count);
             Assert.Equal(current.Manifest.Files.Select(f => f.Path), reports.Select(r => r.SourcePath));
             foreach (var file in new[] { DatasetSchema.ReportsFile, DatasetSchema.ExtractsFile })
-                Assert.Equal(generation, (await DatasetWriter.ReadMetadataAsync(Path.Combine(current.Directory, file)))["judgementminer.generation"]);
+                Assert.Equal(generation, dataset.Metadata[file][Dataset.GenerationKey]);
 
             // The names researchers open: each must be a whole file of a committed generation.
             foreach (var file in new[] { DatasetSchema.ReportsFile, DatasetSchema.ExtractsFile })
             {
-                var metadata = await DatasetWriter.ReadMetadataAsync(Path.Combine(output, file));
+                var metadata = await ParquetFile.MetadataAsync(Path.Combine(output, file));
                 var committed = Path.Combine(output, DatasetStore.GenerationsFolder, metadata["judgementminer.generation"], RunManifest.FileName);
                 Assert.True(File.Exists(committed) || !Directory.Exists(Path.GetDirectoryName(committed)),
                     $"{file} belongs to generation {metadata["judgementminer.generation"]}, which was never committed");

@@ -21,7 +21,7 @@ public class PipelineBuilderTests
 
         var outcome = await refresher.RunAsync(plan, null, CancellationToken.None);
 
-        var extracts = await DatasetWriter.ReadExtractsAsync(temp.Path);
+        var extracts = await (await Dataset.OpenAsync(temp.Path)).ReadExtractsAsync();
         Assert.Equal(outcome.ExtractRows, extracts.Count);
         Assert.True(extracts.Count > 1000);
         Assert.All(extracts, e => Assert.Equal("keyword-baseline-1", e.ModelVersion));
