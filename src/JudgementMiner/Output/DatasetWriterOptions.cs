@@ -23,5 +23,8 @@ public sealed record DatasetWriterOptions
     public int ReportRowGroupSize { get; init; } = DefaultReportRowGroupSize;
 }
 
-/// <summary>What <see cref="GenerationWriter.CompleteAsync"/> wrote.</summary>
-public sealed record GenerationCounts(int ReportRows, int ExtractRows);
+/// <summary>What <see cref="GenerationWriter.CompleteAsync"/> wrote, counted as the rows passed (carried groups included).</summary>
+/// <param name="LeadershipExtracts">Extract rows with <c>is_leadership_extract</c> set.</param>
+/// <param name="ThemedExtracts">Extract rows whose <c>themes</c> list holds at least one theme.</param>
+/// <param name="ModelVersion">The first <c>model_version</c> met among the extract rows (null when none was tagged).</param>
+public sealed record GenerationCounts(int ReportRows, int ExtractRows, int LeadershipExtracts = 0, int ThemedExtracts = 0, string? ModelVersion = null);

@@ -35,6 +35,7 @@ public sealed class GenerationWriter : IAsyncDisposable
     private int _cachedGroup = -1;
     private ColumnValues[]? _cached;
     private bool _completed;
+    private readonly ExtractTally _tally = new();
 
     /// <summary>Previous row groups written whole, column by column (for tests and measurements).</summary>
     internal int CopiedGroups { get; private set; }
@@ -84,7 +85,11 @@ public sealed class GenerationWriter : IAsyncDisposable
     {
         ThrowIfCompleted();
         await WriteRunAsync(ct);
-        foreach (var extract in extracts) await _extracts.AddAsync(extract, ct);
+        foreach (var extract in extracts)
+        {
+            _tally.Add(extract);
+            await _extracts.AddAsync(extract, ct);
+        }
     }
 
     /// <summary>
@@ -129,7 +134,11 @@ public sealed class GenerationWriter : IAsyncDisposable
         var rows = await DecodeAsync(previous, first, count, ct);
         var (newReport, newExtracts) = transform(report, rows);
         await _reports.AddAsync(newReport, ct);
-        foreach (var extract in newExtracts) await _extracts.AddAsync(extract, ct);
+        foreach (var extract in newExtracts)
+        {
+            _tally.Add(extract);
+            await _extracts.AddAsync(extract, ct);
+        }
     }
 
     /// <summary>Writes what is pending, closes both files, flushes them to disk and renames them into place.</summary>
@@ -144,7 +153,7 @@ public sealed class GenerationWriter : IAsyncDisposable
         _extracts.Publish();
         _reports.Publish();
         _completed = true;
-        return new GenerationCounts(checked((int)_reports.Rows), checked((int)_extracts.Rows));
+        return new GenerationCounts(checked((int)_reports.Rows), checked((int)_extracts.Rows), _tally.Leadership, _tally.Themed, _tally.ModelVersion);
     }
 
     public async ValueTask DisposeAsync()
@@ -173,17 +182,24 @@ public sealed class GenerationWriter : IAsyncDisposable
             if (_runStart == groupStart && end == groupEnd && groupRows <= _options.ExtractRowGroupSize)
             {
                 if (_extracts.PendingRows > 0 && _extracts.PendingRows + groupRows <= _options.ExtractRowGroupSize)
-                    await _extracts.AppendRowsAsync(await GroupAsync(previous, group, ct), 0, (int)groupRows, ct); // a small leftover joins the group
+                {
+                    var columns = await GroupAsync(previous, group, ct);
+                    _tally.Add(columns, 0, (int)groupRows);
+                    await _extracts.AppendRowsAsync(columns, 0, (int)groupRows, ct); // a small leftover joins the group
+                }
                 else
                 {
                     await _extracts.FlushAsync(ct);
-                    await _extracts.CopyGroupAsync(previous.Extracts.OpenRowGroupReader(group), previous.Extracts.Schema.DataFields, ct);
+                    await _extracts.CopyGroupAsync(previous.Extracts.OpenRowGroupReader(group), previous.Extracts.Schema.DataFields,
+                        (index, column) => _tally.Add(index, column, 0, column.RowCount), ct);
                     CopiedGroups++;
                 }
             }
             else
             {
-                await _extracts.AppendRowsAsync(await GroupAsync(previous, group, ct), (int)(_runStart - groupStart), (int)(end - _runStart), ct);
+                var columns = await GroupAsync(previous, group, ct);
+                _tally.Add(columns, (int)(_runStart - groupStart), (int)(end - _runStart));
+                await _extracts.AppendRowsAsync(columns, (int)(_runStart - groupStart), (int)(end - _runStart), ct);
             }
             _runStart = end;
         }
@@ -218,6 +234,69 @@ public sealed class GenerationWriter : IAsyncDisposable
         DecodedGroups++;
         return columns;
     }
+}
+
+/// <summary>
+/// Counts the leadership, themed and tagged extract rows a generation receives, from row objects or straight from the
+/// columns of carried row groups (so a carried group is counted without being built into objects).
+/// </summary>
+internal sealed class ExtractTally
+{
+    private static readonly int LeadershipColumn = ColumnOf("is_leadership_extract");
+    private static readonly int ThemesColumn = ColumnOf("themes");
+    private static readonly int ModelColumn = ColumnOf("model_version");
+
+    public int Leadership { get; private set; }
+
+    public int Themed { get; private set; }
+
+    public string? ModelVersion { get; private set; }
+
+    public void Add(ExtractRow row)
+    {
+        if (row.IsLeadershipExtract) Leadership++;
+        if (row.Themes is { Count: > 0 }) Themed++;
+        ModelVersion ??= row.ModelVersion;
+    }
+
+    /// <summary>Counts rows [<paramref name="rowStart"/>, +<paramref name="rowCount"/>) of a row group's columns.</summary>
+    public void Add(ColumnValues[] columns, int rowStart, int rowCount)
+    {
+        foreach (var index in (int[])[LeadershipColumn, ThemesColumn, ModelColumn]) Add(index, columns[index], rowStart, rowCount);
+    }
+
+    /// <summary>Counts what column <paramref name="index"/> of the extract layout says about rows [start, +count); other columns are ignored.</summary>
+    public void Add(int index, ColumnValues column, int rowStart, int rowCount)
+    {
+        if (index == LeadershipColumn)
+        {
+            var values = ((ColumnValues<bool>)column).Values.Slice(rowStart, rowCount);
+            foreach (var value in values) if (value) Leadership++;
+        }
+        else if (index == ThemesColumn)
+        {
+            // A row's first definition level is 2 or 3 exactly when its list holds an element (0: null list, 1: empty).
+            var themes = (ColumnValues<ReadOnlyMemory<char>>)column;
+            var definitions = themes.Definitions;
+            for (var row = rowStart; row < rowStart + rowCount; row++)
+                if (definitions[themes.LevelOfRow(row)] >= 2) Themed++;
+        }
+        else if (index == ModelColumn && ModelVersion is null)
+        {
+            var model = (ColumnValues<ReadOnlyMemory<char>>)column;
+            var definitions = model.Definitions;
+            for (var row = rowStart; row < rowStart + rowCount; row++)
+            {
+                if (definitions[row] != 1) continue;
+                ModelVersion = model.Values[model.ValuesBefore(row)].ToString();
+                break;
+            }
+        }
+    }
+
+    private static int ColumnOf(string name) =>
+        Array.FindIndex(RowLayout<ExtractRow>.Instance.Schema.DataFields, f => f.Path.ToList()[0] == name) is var i and >= 0
+            ? i : throw new InvalidOperationException($"the extract layout has no {name} column");
 }
 
 /// <summary>One Parquet file being written under a temporary name, with a pending row group in column form.</summary>
@@ -287,7 +366,8 @@ internal sealed class RowFile<TRow> : IAsyncDisposable where TRow : new()
     }
 
     /// <summary>Writes a whole row group of another file with the same schema as one row group, a column at a time.</summary>
-    public async Task CopyGroupAsync(ParquetRowGroupReader source, DataField[] sourceFields, CancellationToken ct)
+    /// <paramref name="observe"/> sees each column (its index and values) as it passes.
+    public async Task CopyGroupAsync(ParquetRowGroupReader source, DataField[] sourceFields, Action<int, ColumnValues>? observe, CancellationToken ct)
     {
         if (PendingRows > 0) throw new InvalidOperationException("flush the pending rows first");
         using (var group = _writer.CreateRowGroup())
@@ -295,6 +375,7 @@ internal sealed class RowFile<TRow> : IAsyncDisposable where TRow : new()
             for (var i = 0; i < sourceFields.Length; i++)
             {
                 var column = await ColumnValues.ReadAsync(source, sourceFields[i], ct);
+                observe?.Invoke(i, column);
                 await column.WriteAsync(group, ct);
             }
             group.CompleteValidate();

@@ -70,7 +70,6 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
         var stamp = new DatasetStamp(writtenUtc, generation, pipeline.Tagger?.Version);
         var reports = new List<ReportRow>(plan.Files.Count);
         var readNow = new List<ReportRow>(plan.ToRead.Count);
-        var totals = new ExtractCounter();
         var carryTime = TimeSpan.Zero;
         var tagTime = TimeSpan.Zero;
         var readTime = TimeSpan.Zero;
@@ -95,15 +94,15 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
                     {
                         if (previous is null || !previousIndex.TryGetValue(file.Path, out var index))
                             throw new InvalidDataException($"the current dataset in {current?.Directory} lacks the rows of {file.Path}, which its manifest lists; run again with --full");
-                        ReportRow? carried = null;
-                        await writer.CarryAsync(previous, index, (report, extracts) =>
+                        var carried = previous.Reports[index];
+                        // Only new models make the carried rows objects: otherwise their row groups are copied as columns.
+                        await writer.CarryAsync(previous, index, plan.Retag ? (report, extracts) =>
                         {
-                            var rows = plan.Retag ? pipeline.Retag(new ReportRows(report, extracts)) : new ReportRows(report, extracts);
+                            var rows = pipeline.Retag(new ReportRows(report, extracts));
                             carried = rows.Report;
-                            totals.Add(rows.Extracts);
                             return (rows.Report, rows.Extracts);
-                        }, token);
-                        reports.Add(carried!);
+                        } : null, token);
+                        reports.Add(carried);
                         if (plan.Retag) tagTime += clock.Elapsed - started;
                         else carryTime += clock.Elapsed - started;
                     }
@@ -113,7 +112,6 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
                         var rows = read.Current;
                         readTime += clock.Elapsed - started;
                         await writer.AddAsync(rows.Report, rows.Extracts, token);
-                        totals.Add(rows.Extracts);
                         reports.Add(rows.Report);
                         readNow.Add(rows.Report);
                     }
@@ -140,7 +138,8 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
             carryTime += clock.Elapsed - finishing; // closing the files is writing, not reading
         }, cancellationToken);
         var writeTime = clock.Elapsed - carryTime - readTime - tagTime;
-        return new RefreshOutcome(plan, reports, readNow, generation, counts.ReportRows, totals.Totals, carryTime, readTime, tagTime, writeTime);
+        var totals = new ExtractTotals(counts.ExtractRows, counts.LeadershipExtracts, counts.ThemedExtracts, counts.ModelVersion);
+        return new RefreshOutcome(plan, reports, readNow, generation, counts.ReportRows, totals, carryTime, readTime, tagTime, writeTime);
     }
 
     private static Dictionary<string, int> IndexByPath(PreviousGeneration previous)
@@ -174,27 +173,5 @@ public sealed class DatasetRefresher(DatasetStore store, Pipeline pipeline)
             await writer.FlushAsync(cancellationToken);
             stream.Flush(flushToDisk: true);
         }
-    }
-
-    /// <summary>Counts extract rows as they pass to the writer.</summary>
-    private sealed class ExtractCounter
-    {
-        private int rows;
-        private int leadership;
-        private int themed;
-        private string? modelVersion;
-
-        public void Add(IReadOnlyList<ExtractRow> extracts)
-        {
-            foreach (var extract in extracts)
-            {
-                rows++;
-                if (extract.IsLeadershipExtract) leadership++;
-                if (extract.Themes is { Count: > 0 }) themed++;
-                modelVersion ??= extract.ModelVersion;
-            }
-        }
-
-        public ExtractTotals Totals => new(rows, leadership, themed, modelVersion);
     }
 }
