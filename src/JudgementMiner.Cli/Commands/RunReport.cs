@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using JudgementMiner.Pipeline;
 
@@ -41,6 +42,8 @@ internal static class RunReport
                 Write = Math.Round(outcome.WriteTime.TotalSeconds, 3),
                 Total = Math.Round(elapsed.TotalSeconds, 3),
             },
+            // The process's peak working set so far (VmHWM on Linux): what a scheduler's memory limit sees.
+            PeakMemoryMib = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, 1),
         };
         output.WriteLine(JsonSerializer.Serialize(report, Json));
     }
