@@ -102,7 +102,10 @@ internal static class BenchmarkCommand
                         failures.Add($"the refresh took {refreshRatio:P1} of the full run (limit {refreshLimit:P0})");
                     if (mib is { } m2 && refresh.PeakMib > m2) failures.Add($"the refresh's peak memory {refresh.PeakMib:0} MiB exceeds {m2} MiB");
                 }
-                if (parse.GetValue(syntheticRows) is var rows and > 0)
+                var rows = parse.GetValue(syntheticRows);
+                if (rows > 0 && SyntheticSpaceShortfall(corpusOutput, fullRun.Extracts, rows, work.FullName) is { } shortfall)
+                    failures.Add(shortfall);
+                else if (rows > 0)
                 {
                     var scale = await TimeSyntheticRefreshAsync(corpusOutput, files, rows, Path.Combine(work.FullName, "synthetic"), threads, cancellationToken);
                     Console.WriteLine($"refresh adding one report to a synthetic dataset of {scale.Extracts:N0} extract rows ({scale.Files:N0} reports), whole process: "
@@ -252,6 +255,21 @@ internal static class BenchmarkCommand
         if (refresh.Read != 1 || refresh.Unchanged != made.Reports)
             throw new InvalidOperationException($"the synthetic-scale refresh read {refresh.Read} files and carried {refresh.Unchanged}, not 1 and {made.Reports}");
         return refresh with { Files = made.Reports + 1 };
+    }
+
+    /// <summary>
+    /// Why the synthetic dataset would not fit on the work folder's disk (two generations of <paramref name="rows"/> rows,
+    /// at the inputs dataset's bytes per extract row), or null when it fits: better said up front than as a write error.
+    /// </summary>
+    private static string? SyntheticSpaceShortfall(string inputsDataset, int inputRows, long rows, string workFolder)
+    {
+        var extracts = new FileInfo(Path.Combine(inputsDataset, "current", DatasetSchema.ExtractsFile));
+        if (!extracts.Exists || inputRows == 0) return null;
+        var needed = (long)(2.2 * extracts.Length / inputRows * rows);
+        var free = new DriveInfo(Path.GetFullPath(workFolder)).AvailableFreeSpace;
+        return free >= needed ? null
+            : $"the synthetic-scale refresh needs about {needed / 1073741824.0:0.0} GiB free under {workFolder} (two generations of {rows:N0} extract rows) "
+              + $"but {free / 1073741824.0:0.0} GiB are free: lower --synthetic-rows, or point TMPDIR at a disk with more room";
     }
 
     private static string CommonPrefix(IReadOnlyList<string> paths)
