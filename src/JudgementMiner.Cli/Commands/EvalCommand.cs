@@ -74,20 +74,7 @@ internal static class EvalCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetRequiredValue(dataset).FullName;
-            var opened = await DatasetFolder.OpenAsync(path, cancellationToken);
-            if (opened is null) return ExitCodes.UsageError;
-            IReadOnlyList<ReportRow> reports;
-            IReadOnlyList<ExtractRow> extracts;
-            try
-            {
-                reports = await opened.ReadReportsAsync(cancellationToken);
-                extracts = await opened.ReadExtractsAsync(cancellationToken);
-            }
-            catch (DatasetOpenException e)
-            {
-                DatasetFolder.Report(e);
-                return ExitCodes.UsageError;
-            }
+            if (await DatasetFolder.ReadAllAsync(path, cancellationToken) is not (var reports, var extracts)) return ExitCodes.UsageError;
             var quality = TextQualityReport.Evaluate(reports, extracts);
 
             var table = new Table().Title($"Sentence checks over {quality.Sentences} sentences").AddColumn("check").AddColumn(new TableColumn("sentences").RightAligned());

@@ -19,21 +19,8 @@ internal static class ExploreCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
-            var opened = await DatasetFolder.OpenAsync(datasetPath, cancellationToken);
-            if (opened is null) return ExitCodes.UsageError;
             var clock = Stopwatch.StartNew();
-            IReadOnlyList<ReportRow> reports;
-            IReadOnlyList<ExtractRow> extracts;
-            try
-            {
-                reports = await opened.ReadReportsAsync(cancellationToken);
-                extracts = await opened.ReadExtractsAsync(cancellationToken);
-            }
-            catch (DatasetOpenException e)
-            {
-                DatasetFolder.Report(e);
-                return ExitCodes.UsageError;
-            }
+            if (await DatasetFolder.ReadAllAsync(datasetPath, cancellationToken) is not (var reports, var extracts)) return ExitCodes.UsageError;
             string path;
             try
             {

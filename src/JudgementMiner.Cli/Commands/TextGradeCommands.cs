@@ -66,20 +66,7 @@ internal static class TextGradeCommands
 
     internal static async Task<IReadOnlyList<ReportText>?> LoadAsync(string datasetPath, CancellationToken cancellationToken)
     {
-        var opened = await DatasetFolder.OpenAsync(datasetPath, cancellationToken);
-        if (opened is null) return null;
-        IReadOnlyList<ReportRow> reports;
-        IReadOnlyList<ExtractRow> extracts;
-        try
-        {
-            reports = await opened.ReadReportsAsync(cancellationToken);
-            extracts = await opened.ReadExtractsAsync(cancellationToken);
-        }
-        catch (DatasetOpenException e)
-        {
-            DatasetFolder.Report(e);
-            return null;
-        }
+        if (await DatasetFolder.ReadAllAsync(datasetPath, cancellationToken) is not (var reports, var extracts)) return null;
         if (extracts.Any(e => e.Section == ReportText.LeadershipSection && e.Stance is null))
         {
             Console.Error.WriteLine($"error: {datasetPath} was written without theme models; the text-implied grade reads the stance of each sentence");
