@@ -80,7 +80,38 @@ public class CliTests
         Assert.False(File.Exists(Path.Combine(output, DatasetSchema.ReportsFile)));
     }
 
-    internal static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)
+    [Fact]
+    public async Task Tag_finds_the_models_beside_the_program_from_any_folder_and_writes_the_csv_it_is_asked_for()
+    {
+        using var temp = new TempDirectory(); // no models folder here: the ones beside judgementminer.dll must be found
+        var input = temp.File("in.csv");
+        await File.WriteAllTextAsync(input, "id,text\na,The corporate parenting board is well attended by elected members.\n");
+
+        var (exitCode, stdout, stderr) = await RunCliInAsync(temp.Path, "tag", "--input", input, "--out", temp.File("out.csv"));
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\nstdout:\n{stdout}\nstderr:\n{stderr}");
+        var lines = await File.ReadAllLinesAsync(temp.File("out.csv"));
+        Assert.StartsWith("id,themes,stance,p_", lines[0]);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("a,", lines[1]);
+        Assert.Equal(["in.csv", "out.csv"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order()); // no temporary file left
+    }
+
+    [Fact]
+    public async Task Tag_with_a_models_folder_that_has_no_models_is_a_usage_error_naming_it()
+    {
+        using var temp = new TempDirectory();
+
+        var (exitCode, _, stderr) = await RunCliAsync("tag", "A sentence.", "--models", temp.Path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"the models in {temp.Path} cannot be loaded", stderr);
+    }
+
+    internal static Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args) =>
+        RunCliInAsync(workingDirectory: null, args);
+
+    internal static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliInAsync(string? workingDirectory, params string[] args)
     {
         Assert.True(File.Exists(CliDll), $"{CliDll} not found");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
@@ -88,6 +119,7 @@ public class CliTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         start.ArgumentList.Add(CliDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);

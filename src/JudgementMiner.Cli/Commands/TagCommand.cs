@@ -6,8 +6,8 @@ using JudgementMiner.Models;
 namespace JudgementMiner.Cli.Commands;
 
 /// <summary>
-/// <c>judgementminer tag "sentence"</c> or <c>judgementminer tag --input in.csv --output out.csv</c>: tags sentences
-/// with the shipped models. The input CSV has columns id,text (and optionally section); the output has
+/// <c>judgementminer tag "sentence"</c> or <c>judgementminer tag --input in.csv --out out.csv</c>: tags sentences
+/// with the shipped models, found as <c>run</c> finds them. The input CSV has columns id,text (and optionally section); the output has
 /// id,themes,stance and one probability column per theme. The models also read the sentence before in the same paragraph
 /// when it is given (<c>--previous</c>, or a previous_text column): that is how <c>run</c> tags extracts.
 /// </summary>
@@ -17,19 +17,31 @@ internal static class TagCommand
     {
         var sentence = new Argument<string?>("sentence") { Description = "One sentence to tag.", Arity = ArgumentArity.ZeroOrOne };
         var input = new Option<FileInfo?>("--input", "-i") { Description = "A CSV with columns id,text (and optionally section and previous_text)." };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write id,themes,stance,p_<theme>... (with --input)." };
+        // --out as in every other command; --output, its first name, still works.
+        var output = new Option<FileInfo?>("--out", "--output", "-o") { Description = "Where to write id,themes,stance,p_<theme>... (with --input)." };
         var section = new Option<string>("--section") { Description = "The section the sentence comes from (e.g. leadership).", DefaultValueFactory = _ => "leadership" };
         var previous = new Option<string>("--previous") { Description = "The sentence before it in its paragraph, if any (context the models use).", DefaultValueFactory = _ => "" };
-        var models = new Option<DirectoryInfo>("--models") { Description = "The models folder.", DefaultValueFactory = _ => new DirectoryInfo("models") };
+        var models = new Option<DirectoryInfo?>("--models") { Description = "The theme and stance models (default: ./models, else models beside the program)." };
         var command = new Command("tag", "Tag a sentence, or a CSV of sentences, with themes and stance.") { sentence, input, output, section, previous, models };
         command.SetAction(parse =>
         {
+            var modelsPath = ThemeModelSource.Find(parse.GetValue(models)?.FullName);
+            if (modelsPath is null)
+            {
+                Console.Error.WriteLine("error: no models found (./models or beside the program); give --models <folder>");
+                return ExitCodes.UsageError;
+            }
             ThemeModel model;
             try
             {
-                model = ThemeModel.Load(parse.GetRequiredValue(models).FullName);
+                model = ThemeModelSource.FromDirectory(modelsPath).Model;
             }
-            catch (FileNotFoundException e)
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                Console.Error.WriteLine($"error: the models in {modelsPath} cannot be loaded: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+            catch (ModelLoadException e)
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.UsageError;
@@ -40,7 +52,7 @@ internal static class TagCommand
             {
                 if (string.IsNullOrWhiteSpace(text))
                 {
-                    Console.Error.WriteLine("error: give a sentence, or --input <csv> --output <csv>");
+                    Console.Error.WriteLine("error: give a sentence, or --input <csv> --out <csv>");
                     return ExitCodes.UsageError;
                 }
                 var tags = model.Tag([SentenceInput.From(text, parse.GetValue(section)!, parse.GetValue(previous)!)])[0];
@@ -52,7 +64,7 @@ internal static class TagCommand
             var outputFile = parse.GetValue(output);
             if (outputFile is null)
             {
-                Console.Error.WriteLine("error: --input needs --output");
+                Console.Error.WriteLine("error: --input needs --out <csv>");
                 return ExitCodes.UsageError;
             }
             List<TagInputRow> rows;
@@ -115,10 +127,24 @@ internal static class TagCommand
         return rows;
     }
 
+    /// <summary>Writes the CSV under a temporary name and renames it into place, so a failed run leaves no half file.</summary>
     private static void WriteOutput(string path, List<TagInputRow> rows, IReadOnlyList<SentenceTags> results)
     {
-        using var writer = new StreamWriter(path);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temporary)) WriteCsv(writer, rows, results);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static void WriteCsv(TextWriter writer, List<TagInputRow> rows, IReadOnlyList<SentenceTags> results)
+    {
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         csv.WriteField("id");
         csv.WriteField("themes");
         csv.WriteField("stance");
