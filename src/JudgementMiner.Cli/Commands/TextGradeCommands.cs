@@ -64,18 +64,18 @@ internal static class TextGradeCommands
         return command;
     }
 
-    internal static async Task<IReadOnlyList<ReportText>?> LoadAsync(string datasetPath, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<LeadershipText>?> LoadAsync(string datasetPath, CancellationToken cancellationToken)
     {
         if (await DatasetFolder.ReadAllAsync(datasetPath, cancellationToken) is not (var reports, var extracts)) return null;
-        if (extracts.Any(e => e.Section == ReportText.LeadershipSection && e.Stance is null))
+        if (extracts.Any(e => e.Section == LeadershipText.LeadershipSection && e.Stance is null))
         {
             Console.Error.WriteLine($"error: {datasetPath} was written without theme models; the text-implied grade reads the stance of each sentence");
             return null;
         }
-        return ReportText.FromDataset(reports, extracts);
+        return LeadershipText.FromDataset(reports, extracts);
     }
 
-    internal static void Print(GradeTextEvaluation evaluation, IReadOnlyList<ReportText> texts)
+    internal static void Print(GradeTextEvaluation evaluation, IReadOnlyList<LeadershipText> texts)
     {
         var removed = texts.Sum(t => t.Removed);
         var total = texts.Sum(t => t.Removed + t.Sentences);

@@ -3,7 +3,7 @@ using JudgementMiner.Models;
 namespace JudgementMiner.Grading;
 
 /// <summary>One report's out-of-fold prediction: made by a model that never saw this council's reports.</summary>
-public sealed record GradePrediction(ReportText Report, int Fold, float[] Probabilities)
+public sealed record GradePrediction(LeadershipText Report, int Fold, float[] Probabilities)
 {
     public string Predicted => GradeTextModel.MostLikely(Probabilities);
 
@@ -57,7 +57,7 @@ public sealed record GradeTextEvaluation(
     /// Grouped 5-fold cross-validation by council over the reports with one of the four grades. Each fold's model is
     /// kept: it is the out-of-sample model for its reports (see <see cref="GradeTextModelSet"/>).
     /// </summary>
-    public static GradeTextEvaluation Run(IReadOnlyList<ReportText> reports, IProgress<string>? progress = null)
+    public static GradeTextEvaluation Run(IReadOnlyList<LeadershipText> reports, IProgress<string>? progress = null)
     {
         var graded = reports.Where(r => GradeTextModel.IsGrade(r.Grade)).OrderBy(r => r.ReportId, StringComparer.Ordinal).ToList();
         var folds = GroupedFolds.Assign(graded.Select(r => r.Council).ToList(), Folds);

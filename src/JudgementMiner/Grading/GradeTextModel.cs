@@ -43,7 +43,7 @@ public sealed class GradeTextModel
     public static bool IsGrade(string? grade) => grade is not null && Array.IndexOf(Grades, grade) >= 0;
 
     /// <summary>Trains on the reports with one of the four grades (others are ignored).</summary>
-    public static GradeTextModel Train(IReadOnlyList<ReportText> reports)
+    public static GradeTextModel Train(IReadOnlyList<LeadershipText> reports)
     {
         var ml = new MLContext(Seed);
         var rows = reports.Where(r => IsGrade(r.Grade)).Select(ReportInput.From).ToList();
@@ -76,7 +76,7 @@ public sealed class GradeTextModel
     }
 
     /// <summary>The probability of each of <see cref="Grades"/>, in that order.</summary>
-    public float[] Probabilities(ReportText report)
+    public float[] Probabilities(LeadershipText report)
     {
         lock (_engineLock)
         {
@@ -115,7 +115,7 @@ public sealed class GradeTextModel
 
         public string Grade { get; set; } = "";
 
-        public static ReportInput From(ReportText report) => new()
+        public static ReportInput From(LeadershipText report) => new()
         {
             Text = report.Text,
             Stance = report.StanceShares.Select(s => s * StanceWeight).ToArray(),

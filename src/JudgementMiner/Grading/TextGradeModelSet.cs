@@ -82,7 +82,7 @@ public sealed class TextGradeModelSet
         "text-grade-" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, TrainingFile))))[..12];
 
     /// <summary>The grade probabilities of a report, and whether they come from a fold model that held its council out.</summary>
-    public (float[] Probabilities, bool HeldOut) Predict(ReportText report)
+    public (float[] Probabilities, bool HeldOut) Predict(LeadershipText report)
     {
         var heldOut = _foldOfFile.TryGetValue(report.FileSha256, out var fold);
         return (_models[heldOut ? fold + 1 : 0].Value.Probabilities(report), heldOut);

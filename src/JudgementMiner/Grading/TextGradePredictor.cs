@@ -8,7 +8,7 @@ public sealed class TextGradePredictor(TextGradeModelSet models) : IReportPredic
     public ReportPrediction? Predict(ReportIdentity report, IReadOnlyList<StancedSentence> leadershipSection)
     {
         if (leadershipSection.Count == 0) return null;
-        var text = ReportText.Of(report, leadershipSection);
+        var text = LeadershipText.Of(report, leadershipSection);
         if (text.Sentences == 0) return null;
         var (probabilities, heldOut) = models.Predict(text);
         return new ReportPrediction(GradeTextModel.MostLikely(probabilities), probabilities, heldOut);

@@ -55,7 +55,7 @@ public static class StageInputs
     {
         var section = new List<StancedSentence>();
         for (var i = 0; i < extracts.Count; i++)
-            if (extracts[i].Section == ReportText.LeadershipSection)
+            if (extracts[i].Section == LeadershipText.LeadershipSection)
                 section.Add(new StancedSentence(extracts[i].Text, tags is null ? extracts[i].Stance : tags[i].Stance));
         return section;
     }

@@ -20,16 +20,16 @@ public class GradeTextModelTests
         _ => [0.2f, 0.7f, 0.05f, 0.05f],
     };
 
-    private static List<ReportText> Reports(int perGrade, int offset = 0)
+    private static List<LeadershipText> Reports(int perGrade, int offset = 0)
     {
         var random = new Random(7 + offset);
-        var reports = new List<ReportText>();
+        var reports = new List<LeadershipText>();
         foreach (var grade in GradeTextModel.Grades)
             for (var i = 0; i < perGrade; i++)
             {
                 var sentences = Enumerable.Range(0, 6).Select(_ => Phrases[grade][random.Next(3)]);
                 var id = $"{grade}-{i + offset}";
-                reports.Add(new ReportText(id, $"sha-{id}", $"Council {id}", $"council-{id}", grade, string.Join(' ', sentences), Shares(grade), 6, 0));
+                reports.Add(new LeadershipText(id, $"sha-{id}", $"Council {id}", $"council-{id}", grade, string.Join(' ', sentences), Shares(grade), 6, 0));
             }
         return reports;
     }

@@ -10,15 +10,15 @@ namespace JudgementMiner.Grading;
 /// neutral. <see cref="Grade"/> is the awarded leadership grade (the label), or null. <see cref="Council"/> groups the
 /// reports of one local authority for cross-validation (its code, else its name, else the report).
 /// </summary>
-public sealed record ReportText(string ReportId, string FileSha256, string? LocalAuthority, string Council, string? Grade, string Text, float[] StanceShares, int Sentences, int Removed)
+public sealed record LeadershipText(string ReportId, string FileSha256, string? LocalAuthority, string Council, string? Grade, string Text, float[] StanceShares, int Sentences, int Removed)
 {
     public const string LeadershipSection = "leadership";
 
-    /// <summary>One <see cref="ReportText"/> per processed report that has a leadership section.</summary>
-    public static IReadOnlyList<ReportText> FromDataset(IEnumerable<ReportRow> reports, IEnumerable<ExtractRow> extracts)
+    /// <summary>One <see cref="LeadershipText"/> per processed report that has a leadership section.</summary>
+    public static IReadOnlyList<LeadershipText> FromDataset(IEnumerable<ReportRow> reports, IEnumerable<ExtractRow> extracts)
     {
         var bySection = extracts.Where(e => e.Section == LeadershipSection).GroupBy(e => e.ReportId).ToDictionary(g => g.Key, g => g.ToList());
-        var texts = new List<ReportText>();
+        var texts = new List<LeadershipText>();
         foreach (var report in reports.Where(r => r.IsOk).GroupBy(r => r.ReportId).Select(g => g.First()))
         {
             if (!bySection.TryGetValue(report.ReportId, out var sentences)) continue;
@@ -29,7 +29,7 @@ public sealed record ReportText(string ReportId, string FileSha256, string? Loca
     }
 
     /// <summary>The model's reading of one report's leadership-section sentences (grade statements are removed here).</summary>
-    public static ReportText Of(ReportIdentity report, IEnumerable<StancedSentence> leadershipSection)
+    public static LeadershipText Of(ReportIdentity report, IEnumerable<StancedSentence> leadershipSection)
     {
         var sentences = leadershipSection.ToList();
         var kept = sentences.Where(s => !GradeStatementFilter.StatesGrade(s.Text)).ToList();
@@ -39,7 +39,7 @@ public sealed record ReportText(string ReportId, string FileSha256, string? Loca
             var index = sentence.Stance is null ? -1 : Array.IndexOf(Themes.Stances, sentence.Stance);
             if (index >= 0) shares[index] += 1f / Math.Max(1, kept.Count);
         }
-        return new ReportText(report.ReportId, report.FileSha256, report.LocalAuthority, report.LaCode ?? report.LocalAuthority ?? report.ReportId,
+        return new LeadershipText(report.ReportId, report.FileSha256, report.LocalAuthority, report.LaCode ?? report.LocalAuthority ?? report.ReportId,
             report.GradeLeadership, string.Join(' ', kept.Select(s => s.Text)), shares, kept.Count, sentences.Count - kept.Count);
     }
 }
