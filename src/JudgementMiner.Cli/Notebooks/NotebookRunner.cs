@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JudgementMiner.Output;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 
@@ -59,9 +60,8 @@ public static class NotebookRunner
             cell["execution_count"] = executed;
             cell["outputs"] = Outputs(stdout.ToString(), globals.Displayed, state.ReturnValue, executed);
         }
-        var temporary = notebookPath + ".tmp";
-        await File.WriteAllTextAsync(temporary, notebook.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n", new UTF8Encoding(false), cancellationToken);
-        File.Move(temporary, notebookPath, overwrite: true);
+        cancellationToken.ThrowIfCancellationRequested();
+        AtomicFile.WriteAllText(notebookPath, notebook.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         return executed;
     }
 

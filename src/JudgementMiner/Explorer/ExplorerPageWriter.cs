@@ -23,7 +23,6 @@ public static class ExplorerPageWriter
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        var temporary = path + ".tmp";
         var data = ExplorerData.From(reports, extracts, generated, textChunkSize);
         var texts = new StringBuilder();
         // Many small elements rather than one big one: Chromium parses them faster.
@@ -35,8 +34,7 @@ public static class ExplorerPageWriter
             .Replace(TextsPlaceholder, texts.ToString(), StringComparison.Ordinal)
             .Replace(ColumnsPlaceholder, Convert.ToBase64String(data.Columns), StringComparison.Ordinal)
             .Replace(MetaPlaceholder, data.MetaJson, StringComparison.Ordinal);
-        File.WriteAllText(temporary, page, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(path, page);
         return path;
     }
 

@@ -48,10 +48,9 @@ public static class LabelContext
             row[LabelSet.PreviousColumn] = previous;
         }
 
-        var temporary = samplePath + ".tmp";
-        using (var writer = new StreamWriter(temporary))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        AtomicFile.Write(samplePath, writer =>
         {
+            using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
             foreach (var h in header) csv.WriteField(h);
             csv.NextRecord();
             foreach (var row in rows)
@@ -59,8 +58,7 @@ public static class LabelContext
                 foreach (var h in header) csv.WriteField(row[h]);
                 csv.NextRecord();
             }
-        }
-        File.Move(temporary, samplePath, overwrite: true);
+        });
         return (found, missing, first);
     }
 }
