@@ -102,15 +102,16 @@ internal static class BenchmarkCommand
                         failures.Add($"the refresh took {refreshRatio:P1} of the full run (limit {refreshLimit:P0})");
                     if (mib is { } m2 && refresh.PeakMib > m2) failures.Add($"the refresh's peak memory {refresh.PeakMib:0} MiB exceeds {m2} MiB");
                 }
-                var rows = parse.GetValue(syntheticRows);
-                if (rows > 0 && SyntheticSpaceShortfall(corpusOutput, fullRun.Extracts, rows, work.FullName) is { } shortfall)
-                    failures.Add(shortfall);
-                else if (rows > 0)
+                if (parse.GetValue(syntheticRows) is var rows and > 0)
                 {
-                    var scale = await TimeSyntheticRefreshAsync(corpusOutput, files, rows, Path.Combine(work.FullName, "synthetic"), threads, cancellationToken);
-                    Console.WriteLine($"refresh adding one report to a synthetic dataset of {scale.Extracts:N0} extract rows ({scale.Files:N0} reports), whole process: "
-                                      + $"{scale.Seconds:0.0} s, peak memory {scale.PeakMib:0} MiB");
-                    if (mib is { } m3 && scale.PeakMib > m3) failures.Add($"the synthetic-scale refresh's peak memory {scale.PeakMib:0} MiB exceeds {m3} MiB");
+                    if (SyntheticSpaceShortfall(corpusOutput, fullRun.Extracts, rows, work.FullName) is { } shortfall) failures.Add(shortfall);
+                    else
+                    {
+                        var scale = await TimeSyntheticRefreshAsync(corpusOutput, files, rows, Path.Combine(work.FullName, "synthetic"), threads, cancellationToken);
+                        Console.WriteLine($"refresh adding one report to a synthetic dataset of {scale.Extracts:N0} extract rows ({scale.Files:N0} reports), whole process: "
+                                          + $"{scale.Seconds:0.0} s, peak memory {scale.PeakMib:0} MiB");
+                        if (mib is { } m3 && scale.PeakMib > m3) failures.Add($"the synthetic-scale refresh's peak memory {scale.PeakMib:0} MiB exceeds {m3} MiB");
+                    }
                 }
                 foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
                 return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
@@ -263,7 +264,7 @@ internal static class BenchmarkCommand
     /// </summary>
     private static string? SyntheticSpaceShortfall(string inputsDataset, int inputRows, long rows, string workFolder)
     {
-        var extracts = new FileInfo(Path.Combine(inputsDataset, "current", DatasetSchema.ExtractsFile));
+        var extracts = new FileInfo(Path.Combine(inputsDataset, DatasetStore.CurrentLink, DatasetSchema.ExtractsFile));
         if (!extracts.Exists || inputRows == 0) return null;
         var needed = (long)(2.2 * extracts.Length / inputRows * rows);
         var free = new DriveInfo(Path.GetFullPath(workFolder)).AvailableFreeSpace;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
 using JudgementMiner.Models;
+using JudgementMiner.Output;
 
 namespace JudgementMiner.Cli.Commands;
 
@@ -34,12 +35,7 @@ internal static class TagCommand
             ThemeModel model;
             try
             {
-                model = ThemeModelSource.FromDirectory(modelsPath).Model;
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or System.Text.Json.JsonException)
-            {
-                Console.Error.WriteLine($"error: the models in {modelsPath} cannot be loaded: {e.Message}");
-                return ExitCodes.UsageError;
+                model = ThemeModelSource.LoadThemeModel(modelsPath);
             }
             catch (ModelLoadException e)
             {
@@ -127,20 +123,8 @@ internal static class TagCommand
         return rows;
     }
 
-    /// <summary>Writes the CSV under a temporary name and renames it into place, so a failed run leaves no half file.</summary>
-    private static void WriteOutput(string path, List<TagInputRow> rows, IReadOnlyList<SentenceTags> results)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary)) WriteCsv(writer, rows, results);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    private static void WriteOutput(string path, List<TagInputRow> rows, IReadOnlyList<SentenceTags> results) =>
+        AtomicFile.Write(path, writer => WriteCsv(writer, rows, results));
 
     private static void WriteCsv(TextWriter writer, List<TagInputRow> rows, IReadOnlyList<SentenceTags> results)
     {

@@ -36,17 +36,23 @@ public sealed class ThemeModelSource
     }
 
     /// <exception cref="FileNotFoundException">The folder has no thresholds.json.</exception>
-    public static ThemeModelSource FromDirectory(string directory) => new(new LazySentenceTagger(ThemeModel.ReadVersion(directory), () =>
+    public static ThemeModelSource FromDirectory(string directory) =>
+        new(new LazySentenceTagger(ThemeModel.ReadVersion(directory), () => LoadThemeModel(directory)), TextGradeModelSet.FromModelsDirectory(directory));
+
+    /// <summary>The theme and stance model alone (without the text-grade models).</summary>
+    /// <exception cref="ModelLoadException">It is missing or cannot be read; the message names the folder.</exception>
+    public static ThemeModel LoadThemeModel(string directory)
     {
         try
         {
             return ThemeModel.Load(directory);
         }
-        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or InvalidOperationException
+                                      or FormatException or System.Text.Json.JsonException)
         {
             throw new ModelLoadException($"the models in {directory} cannot be loaded: {e.Message}", e);
         }
-    }), TextGradeModelSet.FromModelsDirectory(directory));
+    }
 
     public static ThemeModelSource FromModel(ThemeModel loaded) => new(new LazySentenceTagger(loaded.Version, () => loaded), null);
 }
