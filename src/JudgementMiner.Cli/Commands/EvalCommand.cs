@@ -14,6 +14,7 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Evaluate extraction against verified data.");
         eval.Subcommands.Add(CreateGrades());
+        eval.Subcommands.Add(CreateLetters());
         eval.Subcommands.Add(CreateText());
         eval.Subcommands.Add(CreateSegmentation());
         eval.Subcommands.Add(ThemesEvaluationCommand.Create());
@@ -58,6 +59,76 @@ internal static class EvalCommand
             Check(failures, "grade-cell accuracy", result.GradeCellAccuracy, parse.GetValue(minGrades));
             Check(failures, "framework accuracy", result.Accuracy(["framework"]), parse.GetValue(minFramework));
             Check(failures, "date accuracy", result.DateReportAccuracy, parse.GetValue(minDates));
+            foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
+            return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+        });
+        return command;
+    }
+
+    /// <summary>The bars of the letters issue: field, least accuracy.</summary>
+    private static readonly (string Field, double Bar)[] LetterBars =
+    [
+        ("inspection_type", 1.0), ("la_code", 1.0), ("inspection_start", 0.99), ("inspection_end", 0.99), ("publication_date", 0.99),
+        ("visit_themes", 0.95), ("priority_actions", 1.0), ("send_outcome", 1.0),
+    ];
+
+    private static Command CreateLetters()
+    {
+        var dataset = new Option<DirectoryInfo>("--dataset", "-d") { Description = "A folder written by 'judgementminer run' over the letters.", Required = true };
+        var truth = new Option<FileInfo>("--truth", "-t")
+        {
+            Description = "The readers' truth CSV (default data/truth/letters_dev.csv).",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "truth", "letters_dev.csv")),
+        };
+        var bars = new Option<bool>("--check-bars")
+        {
+            Description = "Fail (exit 1) below the bars: inspection type, council, priority actions and SEND outcome 100%, each date 99%, visit themes 95%.",
+        };
+        var command = new Command("letters", "Compare the letters' facts (type, council, dates, focus, themes, priority actions, SEND outcome, inspectors) with the readers' truth.")
+            { dataset, truth, bars };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var truthPath = parse.GetRequiredValue(truth).FullName;
+            if (!File.Exists(truthPath))
+            {
+                Console.Error.WriteLine($"error: truth file not found: {truthPath}");
+                return ExitCodes.UsageError;
+            }
+            var opened = await DatasetFolder.OpenAsync(parse.GetRequiredValue(dataset).FullName, cancellationToken);
+            if (opened is null) return ExitCodes.UsageError;
+            IReadOnlyList<ReportRow> rows;
+            IReadOnlyList<LetterTruthRow> expected;
+            try
+            {
+                rows = await opened.ReadReportsAsync(cancellationToken);
+                expected = LetterTruth.Load(truthPath);
+            }
+            catch (DatasetOpenException e)
+            {
+                DatasetFolder.Report(e);
+                return ExitCodes.UsageError;
+            }
+            catch (InvalidDataException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+            var result = LetterEvaluator.Evaluate(rows, expected);
+            var table = new Table().Title($"Letters vs the readers' truth ({result.Documents} documents, {result.MissingFromDataset} missing from the dataset)")
+                .AddColumn("field").AddColumn(new TableColumn("correct").RightAligned()).AddColumn(new TableColumn("accuracy").RightAligned()).AddColumn("bar");
+            foreach (var (field, (correct, total)) in result.ByField)
+            {
+                var bar = LetterBars.FirstOrDefault(b => b.Field == field).Bar;
+                table.AddRow(field, $"{correct}/{total}", $"{result.Accuracy(field):P2}", bar > 0 ? $"{bar:P0}" : "(reported)");
+            }
+            AnsiConsole.Write(table);
+            Console.WriteLine(result.Misses.Count == 0 ? "No misses." : $"{result.Misses.Count} misses:");
+            foreach (var miss in result.Misses)
+                Console.WriteLine($"  {miss.Report} | {miss.Field}: expected '{miss.Expected}', got '{miss.Actual}'");
+
+            var failures = new List<string>();
+            if (parse.GetValue(bars))
+                foreach (var (field, bar) in LetterBars) Check(failures, $"{field} accuracy", result.Accuracy(field), bar);
             foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
             return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
         });

@@ -11,7 +11,7 @@ namespace JudgementMiner.Ingestion;
 public sealed class ReportIngestor(ITextExtractor textExtractor, IFactsExtractor factsExtractor)
 {
     /// <summary>The default stages, for tests and tools that read single files (a run gets its ingestor from the pipeline).</summary>
-    public static ReportIngestor Default { get; } = new(new PdfTextExtractor(), new ReportFactsExtractor());
+    public static ReportIngestor Default { get; } = new(new PdfTextExtractor(), new DocumentFactsExtractor());
 
     public IngestedReport Ingest(string path, CancellationToken cancellationToken = default) => Ingest(path, FileBudget.Unlimited, cancellationToken);
 
@@ -55,10 +55,11 @@ public sealed class ReportIngestor(ITextExtractor textExtractor, IFactsExtractor
             return new IngestedReport(source, ReportStatus.Failed, new FailureReason(IngestionFailure.ExtractionError,
                 $"reading the report's facts failed ({e.GetType().Name}: {FirstLine(e.Message)}); please report this file"), text.PageCount, null, null);
         }
-        if (facts.Framework == Framework.Unknown)
+        if (!facts.IsReadable)
         {
             return new IngestedReport(source, ReportStatus.SkippedNotAReport,
-                new FailureReason(IngestionFailure.NotAnOfstedReport, "no Ofsted children's services inspection title on the first page"),
+                new FailureReason(IngestionFailure.NotAnOfstedReport, facts.NotReadBecause
+                    ?? "no title of an Ofsted children's services inspection, focused visit, joint targeted area inspection or area SEND inspection on the first page"),
                 text.PageCount, facts, null);
         }
         return new IngestedReport(source, ReportStatus.Ok, null, text.PageCount, facts, text);

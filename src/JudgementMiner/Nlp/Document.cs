@@ -19,6 +19,9 @@ public enum Section
     Adoption,
     Leadership,
     Lscb,
+
+    /// <summary>The body of a letter (focused visit, joint targeted area inspection, area SEND inspection).</summary>
+    Findings,
     Other,
 
     /// <summary>The publisher's back page: licence, address, copyright. Not extracted.</summary>
@@ -39,6 +42,7 @@ public static class SectionNames
         Section.Adoption => "adoption",
         Section.Leadership => "leadership",
         Section.Lscb => "lscb",
+        Section.Findings => "findings",
         Section.Back => "back",
         _ => "other",
     };

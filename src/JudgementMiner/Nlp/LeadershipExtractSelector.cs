@@ -9,6 +9,8 @@ namespace JudgementMiner.Nlp;
 /// council's strategic partnerships and boards, performance management and quality assurance, the workforce).
 /// Sentences of the judgement sections on practice (help and protection, children in care, care leavers, adoption)
 /// and of the LSCB review are not leadership extracts: their leadership content is the leadership section's subject.
+/// Letters have no leadership section: there, each sentence of the overview, the improvements and the findings that
+/// names such a subject is an extract.
 /// </summary>
 public sealed partial class LeadershipExtractSelector : IProcess
 {
@@ -22,7 +24,7 @@ public sealed partial class LeadershipExtractSelector : IProcess
         {
             var section = document.SectionOf(sentence).Section;
             sentence.IsLeadershipExtract = section == Section.Leadership
-                || (section is Section.Summary or Section.Improvements && LeadershipSubject().IsMatch(document.TextOf(sentence)));
+                || (section is Section.Summary or Section.Improvements or Section.Findings && LeadershipSubject().IsMatch(document.TextOf(sentence)));
         }
     }
 

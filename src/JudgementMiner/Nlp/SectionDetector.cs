@@ -54,6 +54,11 @@ public sealed partial class SectionDetector : IProcess
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        if (document.Facts.InspectionType.IsLetter())
+        {
+            LetterSectionDetector.Instance.Process(document, cancellationToken);
+            return;
+        }
         var paragraphs = document.Paragraphs;
         var framework = document.Facts.Framework;
         var current = new SectionSpan(0, Section.Front, "", null, 0);

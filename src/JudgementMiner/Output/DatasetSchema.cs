@@ -6,7 +6,7 @@ namespace JudgementMiner.Output;
 public static class DatasetSchema
 {
     /// <summary>Bump when a column is renamed, removed or changes meaning (adding a column is a minor change).</summary>
-    public const string Version = "1.0";
+    public const string Version = "2.0";
 
     public const string ReportsFile = "reports.parquet";
 

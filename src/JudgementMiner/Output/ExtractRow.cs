@@ -11,6 +11,8 @@ public sealed record ExtractRow
     [JsonPropertyName("local_authority")] public string? LocalAuthority { get; init; }
     [JsonPropertyName("publication_date")] public DateOnly? PublicationDate { get; init; }
     [JsonPropertyName("framework")] public string Framework { get; init; } = "";
+    /// <summary>Schema 2: the report's <c>inspection_type</c>, copied so a reader needs no join.</summary>
+    [JsonPropertyName("inspection_type")] public string InspectionType { get; init; } = "";
     [JsonPropertyName("section")] public string Section { get; init; } = "";
     [JsonPropertyName("section_heading")] public string? SectionHeading { get; init; }
     [JsonPropertyName("section_grade")] public string? SectionGrade { get; init; }

@@ -32,6 +32,20 @@ public sealed record ReportRow
     [JsonPropertyName("la_code")] public string? LaCode { get; init; }
     [JsonPropertyName("region")] public string? Region { get; init; }
     [JsonPropertyName("framework")] public string Framework { get; init; } = "unknown";
+    /// <summary>Schema 2: <c>inspection</c>, <c>focused_visit</c>, <c>jtai</c>, <c>area_send</c> or <c>other</c> (null when the file could not be read).</summary>
+    [JsonPropertyName("inspection_type")] public string? InspectionType { get; init; }
+    /// <summary>Schema 2: the council or trust as the document names it; <see cref="LocalAuthority"/> is the council it is about.</summary>
+    [JsonPropertyName("provider")] public string? Provider { get; init; }
+    /// <summary>Schema 2: the sentence saying what a visit or inspection looked at, as printed (letters only).</summary>
+    [JsonPropertyName("visit_focus")] public string? VisitFocus { get; init; }
+    /// <summary>Schema 2: codebook section 4 values of a focused visit's or joint inspection's focus (null for other documents).</summary>
+    [JsonPropertyName("visit_themes")] public List<string>? VisitThemes { get; init; }
+    /// <summary>Schema 2: the number of areas for priority action (0 when a letter has none; null for a full inspection).</summary>
+    [JsonPropertyName("priority_actions")] public int? PriorityActions { get; init; }
+    /// <summary>Schema 2: an area SEND inspection's outcome, <c>positive</c>, <c>inconsistent</c> or <c>systemic</c>.</summary>
+    [JsonPropertyName("send_outcome")] public string? SendOutcome { get; init; }
+    /// <summary>Schema 2: every inspector the document names, in printed order.</summary>
+    [JsonPropertyName("inspectors")] public List<string>? Inspectors { get; init; }
     [JsonPropertyName("inspection_start")] public DateOnly? InspectionStart { get; init; }
     [JsonPropertyName("inspection_end")] public DateOnly? InspectionEnd { get; init; }
     [JsonPropertyName("publication_date")] public DateOnly? PublicationDate { get; init; }

@@ -15,14 +15,14 @@ namespace JudgementMiner.Pipeline;
 /// var pipeline = new PipelineBuilder().UseModels(ThemeModelSource.FromDirectory("models")).Build();
 /// var baseline = new PipelineBuilder().UseTagger(new KeywordTagger()).Build();
 /// </code>
-/// The defaults: PdfPig text extraction (<see cref="PdfTextExtractor"/>), <see cref="ReportFactsExtractor"/>, the NLP
+/// The defaults: PdfPig text extraction (<see cref="PdfTextExtractor"/>), <see cref="DocumentFactsExtractor"/> (full inspections and letters, with the builder's lookup), the NLP
 /// processes of <see cref="NlpPipeline.Default"/>, no tagger and no predictor (set them with the models), the shipped
 /// local authority lookup, one file per core, and the writer's defaults.
 /// </summary>
 public sealed class PipelineBuilder
 {
     private ITextExtractor? textExtractor;
-    private IFactsExtractor factsExtractor = new ReportFactsExtractor();
+    private IFactsExtractor? factsExtractor;
     private NlpPipeline nlp = NlpPipeline.Default;
     private ISentenceTagger? tagger;
     private IReportPredictor? predictor;
@@ -77,5 +77,5 @@ public sealed class PipelineBuilder
         UseTagger(models?.Tagger).UseReportPredictor(models?.TextGrade is { } textGrade ? new TextGradePredictor(textGrade) : null);
 
     public Pipeline Build() =>
-        new(new ReportIngestor(textExtractor ?? new PdfTextExtractor(TextExtraction), factsExtractor), nlp, tagger, predictor, Lookup, Batch, Writer);
+        new(new ReportIngestor(textExtractor ?? new PdfTextExtractor(TextExtraction), factsExtractor ?? new DocumentFactsExtractor(Lookup)), nlp, tagger, predictor, Lookup, Batch, Writer);
 }

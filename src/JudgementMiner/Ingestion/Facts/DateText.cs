@@ -75,6 +75,6 @@ public static partial class DateText
     }
 
     // Either a numeric day/month/year, or a day with an optional month name and optional year.
-    [GeneratedRegex(@"\b(?:(?<nd>\d{1,2})/(?<nm>\d{1,2})/(?<ny>(?:19|20)\d\d)|(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?<m>" + Month + @")\b\.?)?(?:,?\s+(?<y>(?:19|20)\d\d)\b)?)(?!\d|/)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<nd>\d{1,2})/(?<nm>\d{1,2})/(?<ny>(?:19|20)\d\d)|(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<m>" + Month + @")\b\.?)?(?:,?\s+(?<y>(?:19|20)\d\d)\b)?)(?!\d|/)", RegexOptions.IgnoreCase)]
     private static partial Regex DatePart();
 }

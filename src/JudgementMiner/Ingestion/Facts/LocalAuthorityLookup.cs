@@ -15,6 +15,7 @@ public sealed record LocalAuthority(string Urn, string LaCode, string Name, stri
 public sealed partial class LocalAuthorityLookup
 {
     private readonly Dictionary<string, LocalAuthority> _byName = new();
+    private readonly Dictionary<string, LocalAuthority> _byUrn = new();
 
     public static LocalAuthorityLookup Shipped { get; } = LoadShipped();
 
@@ -29,6 +30,7 @@ public sealed partial class LocalAuthorityLookup
         while (csv.Read())
         {
             var authority = new LocalAuthority(csv.GetField("urn")!, csv.GetField("la_code")!, csv.GetField("local_authority_ons_name")!, csv.GetField("region_name")!);
+            lookup._byUrn.TryAdd(authority.Urn, authority);
             foreach (var column in new[] { "local_authority_ons_name", "also_known_as", "ofsted_ilacs_scrape_la_name", "ltla23nm", "utla23nm" })
             {
                 var name = csv.GetField(column);
@@ -53,6 +55,18 @@ public sealed partial class LocalAuthorityLookup
         var around = _byName.Where(kv => folded.Length >= 4 && (" " + kv.Key + " ").Contains(" " + folded + " "))
             .Select(kv => kv.Value).Distinct().ToList();
         return around.Count == 1 ? around[0] : null;
+    }
+
+    /// <summary>
+    /// The council of the folder a file was saved in, when the folder is named <c>&lt;Ofsted URN&gt;_&lt;name&gt;</c> as the
+    /// public scrapers (and <c>judgementminer fetch</c>) name them; null otherwise.
+    /// </summary>
+    public LocalAuthority? MatchFolder(string path)
+    {
+        var folder = Path.GetFileName(Path.GetDirectoryName(path) ?? "");
+        var underscore = folder.IndexOf('_');
+        if (underscore <= 0 || !folder[..underscore].All(char.IsAsciiDigit)) return null;
+        return _byUrn.GetValueOrDefault(folder[..underscore]);
     }
 
     /// <summary>Folds a name for comparison: lower case, "&amp;" as "and", no punctuation, no council-type words.</summary>

@@ -8,9 +8,19 @@ public enum Framework
     Sif,
     Ilacs,
     Ilacs2026,
+
+    /// <summary>A joint targeted area inspection (its own framework; letters only).</summary>
+    Jtai,
+
+    /// <summary>An area SEND inspection (its own framework).</summary>
+    AreaSend,
 }
 
-/// <summary>The facts of one report: who, when, under which framework, and every judgement grade.</summary>
+/// <summary>
+/// The facts of one document: who, when, under which framework, and every judgement grade. Letters (focused visits,
+/// joint targeted area inspections, area SEND inspections) also carry their kind, focus, themes, priority actions,
+/// outcome and inspectors; a full inspection keeps the defaults (<see cref="InspectionType.Inspection"/>, no letter facts).
+/// </summary>
 public sealed record ReportFacts(
     Framework Framework,
     string? LocalAuthority,
@@ -23,6 +33,31 @@ public sealed record ReportFacts(
     IReadOnlyList<string> Warnings)
 {
     public Grade? GradeOf(Judgement judgement) => Grades.TryGetValue(judgement, out var grade) ? grade : null;
+
+    public InspectionType InspectionType { get; init; } = InspectionType.Inspection;
+
+    /// <summary>The council or trust as the document's title names it (for a full inspection: the council as printed).</summary>
+    public string? Provider { get; init; }
+
+    /// <summary>The sentence saying what a visit or inspection looked at, as printed.</summary>
+    public string? VisitFocus { get; init; }
+
+    /// <summary>Codebook section 4 values the focus names (focused visits and joint inspections), sorted.</summary>
+    public IReadOnlyList<string> VisitThemes { get; init; } = [];
+
+    /// <summary>The number of areas for priority action (0 when the letter has none); null for a full inspection.</summary>
+    public int? PriorityActions { get; init; }
+
+    public SendOutcome? SendOutcome { get; init; }
+
+    /// <summary>Every inspector the document names, in printed order.</summary>
+    public IReadOnlyList<string> Inspectors { get; init; } = [];
+
+    /// <summary>Why a document of a known kind is not read (a monitoring visit letter), or null.</summary>
+    public string? NotReadBecause { get; init; }
+
+    /// <summary>True when the NLP stage and the models read this document.</summary>
+    public bool IsReadable => NotReadBecause is null && (InspectionType.IsLetter() || (InspectionType == InspectionType.Inspection && Framework != Framework.Unknown));
 }
 
 public static class FrameworkNames
@@ -33,6 +68,8 @@ public static class FrameworkNames
         Framework.Sif => "sif",
         Framework.Ilacs => "ilacs",
         Framework.Ilacs2026 => "ilacs_2026",
+        Framework.Jtai => "jtai",
+        Framework.AreaSend => "area_send",
         _ => "unknown",
     };
 
@@ -42,6 +79,8 @@ public static class FrameworkNames
         "sif" => Framework.Sif,
         "ilacs" => Framework.Ilacs,
         "ilacs_2026" => Framework.Ilacs2026,
+        "jtai" => Framework.Jtai,
+        "area_send" => Framework.AreaSend,
         _ => Framework.Unknown,
     };
 }

@@ -59,8 +59,9 @@ public sealed partial class ParagraphBuilder
         if (Math.Abs(line.FontSize - previous.FontSize) > 1.5) return true;
         if (line.Page != previous.Page)
         {
-            // Carry a paragraph over the page break only when its sentence is unfinished.
-            return isHeading || EndsSentence(draft.Text);
+            // Carry a paragraph over the page break only when its sentence is unfinished, and never into a bold line
+            // under plain text (a heading at the top of the next page, such as a letter's "What needs to improve").
+            return isHeading || EndsSentence(draft.Text) || (line.IsBold && !previous.IsBold);
         }
         if (line.Baseline >= previous.Baseline) return true; // moved up: a new column or block
         var gap = previous.Baseline - line.Baseline;
