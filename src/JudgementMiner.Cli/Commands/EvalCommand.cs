@@ -139,7 +139,7 @@ internal static class EvalCommand
     {
         var dataset = new Option<DirectoryInfo>("--dataset", "-d") { Description = "A folder written by 'judgementminer run'.", Required = true };
         var show = new Option<int>("--show") { Description = "How many flagged sentences to print per check (all by default).", DefaultValueFactory = _ => int.MaxValue };
-        var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) when a leadership section is missing or a header, footer, page number or contents line is found." };
+        var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) when a leadership section is missing, a letter with a governance sentence has no leadership extract, or a header, footer, page number, contents line, letterhead, address, salutation or signature is found." };
         var command = new Command("text", "Corpus-wide checks of the extracted sentences: headers, footers, page numbers, contents lines, lengths, leadership sections.")
             { dataset, show, strict };
         command.SetAction(async (parse, cancellationToken) =>
@@ -149,12 +149,16 @@ internal static class EvalCommand
             var quality = TextQualityReport.Evaluate(reports, extracts);
 
             var table = new Table().Title($"Sentence checks over {quality.Sentences} sentences").AddColumn("check").AddColumn(new TableColumn("sentences").RightAligned());
-            foreach (var check in new[] { TextQualityReport.Footer, TextQualityReport.PageNumber, TextQualityReport.ContentsLine, TextQualityReport.TooShort, TextQualityReport.TooLong })
+            foreach (var check in TextQualityReport.HardChecks.Concat([TextQualityReport.TooShort, TextQualityReport.TooLong]))
                 table.AddRow(check, quality.Count(check).ToString());
             table.AddRow("SIF/ILACS reports with a leadership grade", quality.ReportsWithLeadershipGrade.ToString());
             table.AddRow("... of which with no leadership section", quality.LeadershipSectionMissing.Count.ToString());
             foreach (var (framework, median) in quality.MedianLeadershipSentencesByFramework.OrderBy(kv => kv.Key))
                 table.AddRow($"median leadership sentences, {framework}", median.ToString("0.#"));
+            table.AddRow("letters with a leadership or governance sentence (tagged)", quality.LettersWithGovernanceSentence.ToString());
+            table.AddRow("... of which with no leadership extract", quality.LettersWithoutLeadershipExtract.Count.ToString());
+            foreach (var (type, median) in quality.MedianLeadershipExtractsByType.OrderBy(kv => kv.Key))
+                table.AddRow($"median leadership extracts per document, {type}", median.ToString("0.#"));
             AnsiConsole.Write(table);
 
             foreach (var group in quality.Flagged.GroupBy(f => f.Check))
@@ -164,8 +168,9 @@ internal static class EvalCommand
                     Console.WriteLine($"  [{f.LocalAuthority} p{f.Page} {f.Section}] {f.Text}");
             }
             foreach (var missing in quality.LeadershipSectionMissing) Console.WriteLine($"no leadership section: {missing}");
+            foreach (var missing in quality.LettersWithoutLeadershipExtract) Console.WriteLine($"letter with a governance sentence but no leadership extract: {missing}");
 
-            var hard = quality.LeadershipSectionMissing.Count + quality.Count(TextQualityReport.Footer) + quality.Count(TextQualityReport.PageNumber) + quality.Count(TextQualityReport.ContentsLine);
+            var hard = quality.LeadershipSectionMissing.Count + quality.LettersWithoutLeadershipExtract.Count + TextQualityReport.HardChecks.Sum(quality.Count);
             return parse.GetValue(strict) && hard > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Ok;
         });
         return command;

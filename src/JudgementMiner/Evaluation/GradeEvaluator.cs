@@ -42,7 +42,7 @@ public static class GradeEvaluator
             byKey[directory + "/" + Path.GetFileName(row.SourcePath)] = row;
         }
 
-        var fields = GradeTruth.GradeFields.Concat(["framework"]).Concat(GradeTruth.DateFields).Concat(["local_authority"]).ToArray();
+        var fields = GradeTruth.GradeFields.Concat(["framework"]).Concat(GradeTruth.DateFields).Concat(["local_authority", "inspection_type"]).ToArray();
         var counts = fields.ToDictionary(f => f, _ => (Correct: 0, Total: 0));
         var disagreements = new List<Disagreement>();
         var missing = 0;
@@ -54,7 +54,10 @@ public static class GradeEvaluator
             var allDatesRight = true;
             foreach (var field in fields)
             {
-                var want = Normalise(field, expected.Fields.GetValueOrDefault(field, ""));
+                var want = field == "inspection_type"
+                    // Every report of the truth file is a full inspection; a file that is not a report has no framework there.
+                    ? (Normalise("framework", expected.Fields.GetValueOrDefault("framework", "")) == "" ? "" : "inspection")
+                    : Normalise(field, expected.Fields.GetValueOrDefault(field, ""));
                 var got = row is null ? "<missing>" : Normalise(field, ActualValue(row, field));
                 var ok = want == got;
                 counts[field] = (counts[field].Correct + (ok ? 1 : 0), counts[field].Total + 1);
@@ -86,6 +89,7 @@ public static class GradeEvaluator
         "inspection_end" => row.InspectionEnd?.ToString("yyyy-MM-dd") ?? "",
         "publication_date" => row.PublicationDate?.ToString("yyyy-MM-dd") ?? "",
         "local_authority" => row.LocalAuthority ?? "",
+        "inspection_type" => row.InspectionType is "other" ? "" : row.InspectionType ?? "",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 

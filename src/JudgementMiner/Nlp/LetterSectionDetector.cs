@@ -89,10 +89,10 @@ public sealed partial class LetterSectionDetector
     [GeneratedRegex(@"^(main findings|findings|what is it like to be a child|what is the local area partnership doing|what does the local area partnership need to do better|information about the local area( partnership)?|the multi-agency response|the local safeguarding partnership|the partnership|case (study|studies)|practice study|next steps)\b")]
     private static partial Regex Findings();
 
-    [GeneratedRegex(@"^(yours sincerely|yours faithfully|local area partnership details|inspection team$|any complaints about the inspection|if you would like a copy of this document|you may (reuse|copy) this|the office for standards in education, children's services and skills|© crown copyright)")]
+    [GeneratedRegex(@"^(yours? sincerely|yours? faithfully|local area partnership details|inspection team$|any complaints about the inspection|if you would like a copy of this document|you may (reuse|copy) this|the office for standards in education, children's services and skills|© crown copyright)")]
     private static partial Regex BackMatter();
 
-    [GeneratedRegex(@"^(yours sincerely|yours faithfully)\b")]
+    [GeneratedRegex(@"^(yours? sincerely|yours? faithfully)\b")]
     private static partial Regex SignOff();
 
     /// <summary>Ofsted's address block: "Ofsted Piccadilly Gate Store Street Manchester ... www.gov.uk/ofsted".</summary>

@@ -54,6 +54,8 @@ public sealed partial class ParagraphBuilder
     private static bool StartsNewParagraph(ParagraphDraft draft, TextLine previous, TextLine line, LineStart start, double bodySize)
     {
         if (start.Kind is ParagraphKind.Numbered or ParagraphKind.Bullet) return true;
+        // A letter's closing ("Yours sincerely") is never part of the prose above it or the signature below it.
+        if (IsClosing(line.Text) || IsClosing(previous.Text)) return true;
         var isHeading = start.Kind == ParagraphKind.Heading;
         if (isHeading != (draft.Kind == ParagraphKind.Heading)) return true;
         if (Math.Abs(line.FontSize - previous.FontSize) > 1.5) return true;
@@ -67,6 +69,11 @@ public sealed partial class ParagraphBuilder
         var gap = previous.Baseline - line.Baseline;
         return gap > Math.Max(line.FontSize, previous.FontSize) * ParagraphGapInFontSizes;
     }
+
+    private static bool IsClosing(string text) => ClosingLine().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*yours?\s+(sincerely|faithfully)\b[,.]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingLine();
 
     private static bool IsNextNumber(string? number, int? lastNumber) =>
         int.TryParse(number, out var n) && (n == 1 || n == lastNumber + 1);

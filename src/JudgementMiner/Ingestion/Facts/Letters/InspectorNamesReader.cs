@@ -15,12 +15,15 @@ public sealed partial class InspectorNamesReader
     /// <summary>The inspectors named in the opening paragraphs, else in the "Inspection team" section.</summary>
     public IReadOnlyList<string> Read(IReadOnlyList<Paragraph> paragraphs, int firstParagraph)
     {
-        for (var i = firstParagraph; i < Math.Min(paragraphs.Count, firstParagraph + 8); i++)
+        for (var i = firstParagraph; i < Math.Min(paragraphs.Count, firstParagraph + OpeningParagraphs); i++)
         {
             foreach (var sentence in LetterSentences.Of(paragraphs[i].Text))
             {
                 var match = Were().Match(sentence);
-                if (match.Success) return Names(sentence[(match.Index + match.Length)..]);
+                if (match.Success && Names(sentence[(match.Index + match.Length)..]) is { Count: > 0 } named) return named;
+                // "... on 4 and 5 July 2018 by Caroline Walsh and Marcie Taylor, Her Majesty's Inspectors."
+                var by = ByInspectors().Match(sentence);
+                if (by.Success) return Names(by.Groups["names"].Value);
             }
         }
         var team = -1;
@@ -32,12 +35,16 @@ public sealed partial class InspectorNamesReader
         {
             foreach (Match member in TeamMember().Matches(paragraphs[i].Text))
             {
-                var name = member.Groups["name"].Value.Trim();
+                var name = TitleWords().Replace(member.Groups["name"].Value.Trim(), "").Trim();
+                if (!name.Contains(' ')) continue;
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);
             }
         }
         return names;
     }
+
+    /// <summary>The opening paragraphs after the title that may name the inspectors.</summary>
+    private const int OpeningParagraphs = 12;
 
     /// <summary>"Tracey Ledder and Joy Howick", "John Roughton, HMI, and Andy Waugh, HMI": the names, titles removed.</summary>
     private static IReadOnlyList<string> Names(string list)
@@ -45,13 +52,20 @@ public sealed partial class InspectorNamesReader
         var text = AllOfWhom().Replace(list, "").TrimEnd('.', ' ');
         text = Titles().Replace(text, "");
         return Separators().Split(text)
-            .Select(n => n.Trim(' ', ',', '.', '(', ')'))
+            .Select(n => TitleWords().Replace(n.Trim(' ', ',', '.', '(', ')'), "").Trim(' ', ',', '.'))
             .Where(n => n.Length > 2 && char.IsUpper(n[0]) && n.Contains(' '))
             .ToList();
     }
 
-    [GeneratedRegex(@"\b((inspectors?|inspection team)( for this (visit|inspection))?( (were|was|are|is)):?|(visit|inspection) was (carried out|undertaken|conducted|led) by)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((inspectors?|inspection team)( \(HMIs?\))?( for (this|the) (focused )?(visit|inspection))?( (were|was|are|is)):?|(visit|inspection) was (carried out|undertaken|conducted|led) by)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Were();
+
+    [GeneratedRegex(@"\bby (?<names>[A-Z][^.]*?),? (Her|His) Majesty[’']s Inspectors?\b")]
+    private static partial Regex ByInspectors();
+
+    /// <summary>Titles and roles printed beside a name in an inspection team list: "HMI", "Lead inspector", "Dr", "Mr".</summary>
+    [GeneratedRegex(@"^((HMI|Ofsted|CQC|lead|inspector|Mr|Mrs|Ms|Dr|Miss)\.?\s+)+|(\s+(HMI|lead|inspector|designate))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWords();
 
     [GeneratedRegex(@"\b(((His|Her) Majesty[’']s|HM) Inspectors?( \(HMI\))?|HMIs?|Ofsted Inspectors?|Social Care Regulatory Inspector|Senior HMI|lead inspector|team inspector)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Titles();
@@ -60,7 +74,7 @@ public sealed partial class InspectorNamesReader
     [GeneratedRegex(@",?\s*(all of whom|both of whom|who) (are|were)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex AllOfWhom();
 
-    [GeneratedRegex(@"\s*,\s*(and\s+)?|\s+and\s+")]
+    [GeneratedRegex(@"\s*,\s*(and\s+|with\s+)?|\s+(and|with)\s+")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^inspection team$", RegexOptions.IgnoreCase)]

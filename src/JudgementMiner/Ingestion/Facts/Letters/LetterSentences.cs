@@ -8,6 +8,6 @@ internal static partial class LetterSentences
     public static IEnumerable<string> Of(string paragraph) =>
         Boundary().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);
 
-    [GeneratedRegex(@"(?<=[a-z0-9)’'][.!?])\s+(?=[A-Z0-9‘'“])")]
+    [GeneratedRegex(@"(?<=[A-Za-z0-9)’'][.!?])\s+(?=[A-Z0-9‘'“])")]
     private static partial Regex Boundary();
 }

@@ -4,6 +4,7 @@ using JudgementMiner.Ingestion.Text;
 namespace JudgementMiner.Ingestion.Facts.Letters;
 
 /// <summary>A letter's title: its kind, the paragraph that prints it, and the provider it names.</summary>
+/// <param name="ParagraphIndex">The title's last paragraph (a title can wrap into a second paragraph: "... children's" / "services").</param>
 public sealed record LetterTitle(InspectionType Type, int ParagraphIndex, string Title, string Provider, string? NotReadBecause = null);
 
 /// <summary>
@@ -31,15 +32,21 @@ public sealed partial class LetterTitleReader
             if (paragraph.FirstPage > 1) break;
             var title = paragraph.Text.Trim();
             if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTitleWords) continue;
+            var last = i;
+            if (i + 1 < paragraphs.Count && WrappedEnd().IsMatch(paragraphs[i + 1].Text.Trim()) && Unfinished().IsMatch(title))
+            {
+                title += " " + paragraphs[i + 1].Text.Trim();
+                last = i + 1;
+            }
             var normalised = Normalise(title);
             if (FocusedVisit().Match(normalised) is { Success: true } fv)
-                return new LetterTitle(InspectionType.FocusedVisit, i, title, Provider(title, fv.Length));
+                return new LetterTitle(InspectionType.FocusedVisit, last, title, Provider(title, fv.Length));
             if (Jtai().Match(normalised) is { Success: true } jtai)
-                return new LetterTitle(InspectionType.Jtai, i, title, JtaiProvider(title, jtai.Length));
+                return new LetterTitle(InspectionType.Jtai, last, title, JtaiProvider(title, jtai.Length));
             if (AreaSend().Match(normalised) is { Success: true } send)
-                return new LetterTitle(InspectionType.AreaSend, i, title, Provider(title, send.Length));
+                return new LetterTitle(InspectionType.AreaSend, last, title, Provider(title, send.Length));
             if (MonitoringVisit().Match(normalised) is { Success: true } monitoring)
-                return new LetterTitle(InspectionType.Other, i, title, Provider(title, monitoring.Length),
+                return new LetterTitle(InspectionType.Other, last, title, Provider(title, monitoring.Length),
                     "a monitoring visit letter: JudgementMiner does not read these yet (no example of their layout has been checked)");
         }
         return null;
@@ -53,7 +60,7 @@ public sealed partial class LetterTitleReader
     private static string Provider(string title, int prefixLength)
     {
         var rest = title[Math.Min(prefixLength, title.Length)..].Trim();
-        rest = ServicesSuffix().Replace(rest, "").Trim();
+        rest = ServicesSuffix().Replace(rest.TrimEnd('.', ' '), "").Trim();
         rest = LeadingThe().Replace(rest, "");
         return rest.TrimEnd('.', ',', ' ');
     }
@@ -69,6 +76,13 @@ public sealed partial class LetterTitleReader
         }
         return Provider(rest, 0);
     }
+
+    /// <summary>The rest of a title that wrapped: "services", "services.", "Partnership".</summary>
+    [GeneratedRegex(@"^(children[’']?s )?(services|partnership|area partnership)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WrappedEnd();
+
+    [GeneratedRegex(@"\b(children[’']?s|local|local area|authority)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unfinished();
 
     [GeneratedRegex(@"^focused visit (to|of) ")]
     private static partial Regex FocusedVisit();
