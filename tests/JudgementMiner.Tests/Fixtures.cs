@@ -26,6 +26,16 @@ public static class Fixtures
 
     public static IReadOnlyList<GradeTruthRow> TruthRows { get; } = GradeTruth.Load(TruthFile);
 
+    /// <summary>The sample letters (focused visit, joint inspection, area SEND, a trust's) under data/sample/letters.</summary>
+    public static string LettersDirectory => Path.Combine(SampleDirectory, "letters");
+
+    /// <summary>The readers' truth rows of the sample letters, copied from data/truth/letters_dev.csv.</summary>
+    public static IReadOnlyList<LetterTruthRow> LetterTruthRows { get; } = LetterTruth.Load(Path.Combine(LettersDirectory, "letters_sample.csv"));
+
+    public static string PathOf(LetterTruthRow row) => Path.Combine(LettersDirectory, row.File);
+
+    public static bool IsLetter(string path) => path.StartsWith(LettersDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     public static string PathOf(GradeTruthRow row) => Path.Combine(SampleDirectory, row.LaFolder, row.File);
 
     public static GradeTruthRow TruthFor(string key) => TruthRows.Single(r => r.Key == key);

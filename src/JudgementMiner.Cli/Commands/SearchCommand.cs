@@ -16,9 +16,12 @@ internal static class SearchCommand
         var themes = ListOption("--theme", "Theme(s), comma-separated: an extract must have at least one (e.g. corporate_parenting).");
         var grades = ListOption("--grade", "Grade(s): outstanding, good, requires_improvement (or RI), adequate, inadequate.");
         var gradeOf = new Option<GradeScope>("--grade-of")
-            { Description = "Which grade --grade checks: the extract's own section (default), the report's overall grade, or its leadership grade.", DefaultValueFactory = _ => GradeScope.Section };
+            { Description = "Which grade --grade checks: the extract's own section (default), the report's overall grade, its leadership grade, or the overall grade of the council's latest full inspection on or before the document (last-inspection; for letters).", DefaultValueFactory = _ => GradeScope.Section,
+              // "last-inspection", "last_inspection" and "LastInspection" all name GradeScope.LastInspection.
+              CustomParser = ParseGradeScope };
         var stances = ListOption("--stance", "Stance(s): positive, negative, mixed, neutral.");
-        var frameworks = ListOption("--framework", "Framework(s): ilacs, ilacs_2026, sif, pre2013.");
+        var frameworks = ListOption("--framework", "Framework(s): ilacs, ilacs_2026, sif, pre2013, jtai, area_send.");
+        var types = ListOption("--type", "Document kind(s): inspection, focused_visit, jtai, area_send.");
         var councils = ListOption("--la", "Local authority name(s), or any part of the name as printed (\"Hackney\" finds \"London Borough of Hackney\").");
         var regions = ListOption("--region", "Region(s) (e.g. \"North West\").");
         var from = new Option<DateOnly?>("--from") { Description = "Reports published on or after this date (yyyy-mm-dd)." };
@@ -29,9 +32,9 @@ internal static class SearchCommand
         var format = new Option<string>("--format", "-f") { Description = "table, csv, json or markdown.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(SearchHitWriter.Formats);
         var command = new Command("search",
-            "Find extracts by theme, grade, stance, framework, date, council and region, optionally ranked by a free-text query. " +
+            "Find extracts by theme, grade, stance, framework, document kind, date, council and region, optionally ranked by a free-text query. " +
             "The first search of a dataset builds its index in <dataset>/search-index.")
-            { dataset, themes, grades, gradeOf, stances, frameworks, councils, regions, from, to, leadershipOnly, text, limit, format };
+            { dataset, themes, grades, gradeOf, stances, frameworks, types, councils, regions, from, to, leadershipOnly, text, limit, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var datasetPath = parse.GetRequiredValue(dataset).FullName;
@@ -42,6 +45,7 @@ internal static class SearchCommand
                 GradeScope = parse.GetValue(gradeOf),
                 Stances = Split(parse.GetValue(stances)),
                 Frameworks = Split(parse.GetValue(frameworks)),
+                InspectionTypes = Split(parse.GetValue(types)),
                 LocalAuthorities = Split(parse.GetValue(councils)),
                 Regions = Split(parse.GetValue(regions)),
                 From = parse.GetValue(from),
@@ -73,6 +77,14 @@ internal static class SearchCommand
             }
         });
         return command;
+    }
+
+    private static GradeScope ParseGradeScope(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var value = result.Tokens.Count == 0 ? "section" : result.Tokens[0].Value;
+        if (Enum.TryParse<GradeScope>(value.Replace("-", "").Replace("_", ""), ignoreCase: true, out var scope)) return scope;
+        result.AddError($"--grade-of: '{value}' is not one of section, overall, leadership, last-inspection");
+        return GradeScope.Section;
     }
 
     private static Option<string[]> ListOption(string name, string description) =>

@@ -68,6 +68,7 @@ internal static class StatsCommand
         PrintStance(statistics);
         PrintShares(statistics.Frequencies, ThemeFrequency.ByOverallGrade, "Share of leadership extracts with each theme, by overall effectiveness grade");
         PrintShares(statistics.Frequencies, ThemeFrequency.ByFramework, "Share of leadership extracts with each theme, by framework");
+        PrintShares(statistics.Frequencies, ThemeFrequency.ByInspectionType, "Share of leadership extracts with each theme, by kind of document (full inspections and letters)");
         PrintShares(statistics.Frequencies, ThemeFrequency.ByYear, "Share of leadership extracts with each theme, by year the inspection ended", groupsAsRows: true);
         PrintDisagreements(statistics.GradeDisagreements);
     }

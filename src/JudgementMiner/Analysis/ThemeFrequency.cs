@@ -33,8 +33,9 @@ public static class ThemeFrequency
     public const string ByOverallGrade = "overall_grade";
     public const string ByFramework = "framework";
     public const string ByYear = "year";
+    public const string ByInspectionType = "inspection_type";
 
-    public static readonly string[] Dimensions = [ByLeadershipGrade, ByOverallGrade, ByFramework, ByYear];
+    public static readonly string[] Dimensions = [ByLeadershipGrade, ByOverallGrade, ByFramework, ByInspectionType, ByYear];
 
     public static IReadOnlyList<ThemeFrequencyRow> Compute(IReadOnlyList<ThemedExtract> extracts)
     {
@@ -58,11 +59,14 @@ public static class ThemeFrequency
     }
 
     /// <summary>The group an extract falls in for a dimension, or null when its report lacks that fact.</summary>
-    public static string? GroupOf(ThemedExtract extract, string dimension) => dimension switch
+    /// <remarks>Grades, framework and year group full inspections only: a letter (ungraded, and a focused visit is an
+    /// ILACS document too) is counted under its kind, so the framework and year trends stay those of the inspections.</remarks>
+    public static string? GroupOf(ThemedExtract extract, string dimension) => dimension != ByInspectionType && extract.InspectionType != "inspection" ? null : dimension switch
     {
         ByLeadershipGrade => extract.LeadershipGrade,
         ByOverallGrade => extract.OverallGrade,
         ByFramework => extract.Framework,
+        ByInspectionType => extract.InspectionType,
         ByYear => extract.Year?.ToString(CultureInfo.InvariantCulture),
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };

@@ -10,6 +10,7 @@ public sealed record ThemedExtract(
     string ReportId,
     string? LocalAuthority,
     string Framework,
+    string InspectionType,
     int? Year,
     string? LeadershipGrade,
     string? OverallGrade,
@@ -39,7 +40,7 @@ public static class ThemedExtracts
             if (extract.Stance is null)
                 throw new InvalidDataException(
                     $"extract {extract.ExtractId} has no stance: the dataset was written without theme models (run it again without --no-tagging)");
-            selected.Add(new ThemedExtract(report.ReportId, report.LocalAuthority, report.Framework, YearOf(report),
+            selected.Add(new ThemedExtract(report.ReportId, report.LocalAuthority, report.Framework, report.InspectionType ?? "inspection", YearOf(report),
                 report.GradeLeadership, report.GradeOverallEffectiveness, extract.Themes ?? [], extract.Stance));
         }
         return selected;

@@ -40,6 +40,8 @@ public sealed record ExplorerData(string MetaJson, byte[] Columns, IReadOnlyList
         var reportIndex = okReports.Select((r, i) => (r.ReportId, i)).ToDictionary(x => x.ReportId, x => x.i);
         var rows = extracts.Where(e => reportIndex.ContainsKey(e.ReportId)).ToList();
         var frameworks = okReports.Select(r => r.Framework).Distinct().Order(StringComparer.Ordinal).ToList();
+        var kinds = okReports.Select(KindOf).Distinct().OrderBy(k => InspectionTypeOrder(k)).ToList();
+        var lastInspection = Search.ExtractSearchIndex.LastInspectionGrades(okReports);
         var sections = rows.Select(e => e.Section).Distinct().Order(StringComparer.Ordinal).ToList();
         var headings = rows.Select(e => e.SectionHeading ?? "").Distinct().Order(StringComparer.Ordinal).ToList();
         var headingIndex = headings.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
@@ -68,6 +70,7 @@ public sealed record ExplorerData(string MetaJson, byte[] Columns, IReadOnlyList
             Strings(json, "stances", Themes.Stances);
             Strings(json, "grades", GradeScale.Ordered);
             Strings(json, "frameworks", frameworks);
+            Strings(json, "kinds", kinds);
             Strings(json, "sections", sections);
             Strings(json, "headings", headings);
             json.WriteStartObject("reports");
@@ -75,6 +78,8 @@ public sealed record ExplorerData(string MetaJson, byte[] Columns, IReadOnlyList
             Strings(json, "council", okReports.Select(r => r.LocalAuthority));
             Strings(json, "date", okReports.Select(r => r.PublicationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             Numbers(json, "framework", okReports.Select(r => frameworks.IndexOf(r.Framework)));
+            Numbers(json, "kind", okReports.Select(r => kinds.IndexOf(KindOf(r))));
+            Numbers(json, "grade_last_inspection", okReports.Select(r => GradeCode(lastInspection.GetValueOrDefault(r.ReportId))));
             Numbers(json, "grade_overall", okReports.Select(r => GradeCode(r.GradeOverallEffectiveness)));
             Numbers(json, "grade_leadership", okReports.Select(r => GradeCode(r.GradeLeadership)));
             json.WriteEndObject();
@@ -87,6 +92,11 @@ public sealed record ExplorerData(string MetaJson, byte[] Columns, IReadOnlyList
             .ToList();
         return new ExplorerData(Encoding.UTF8.GetString(meta.ToArray()), Gzip(columns.ToBytes()), texts);
     }
+
+    /// <summary>The document's kind (schema 2; a dataset of schema 1 holds full inspections only).</summary>
+    private static string KindOf(ReportRow report) => report.InspectionType ?? "inspection";
+
+    private static int InspectionTypeOrder(string kind) => Ingestion.Facts.InspectionTypeNames.All.ToList().IndexOf(kind) is var i and >= 0 ? i : int.MaxValue;
 
     private static int GradeCode(string? grade) => grade is null ? -1 : Array.IndexOf(GradeScale.Ordered, grade);
 

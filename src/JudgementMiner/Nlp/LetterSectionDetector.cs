@@ -33,6 +33,8 @@ public sealed partial class LetterSectionDetector
             var normalised = LetterTitleReader.Normalise(paragraph.Text);
             Section? start = null;
             var heading = paragraph.Text;
+            // Date lines under an area SEND report's title ("Inspection dates: ...") are front matter too.
+            if (i == title + 1 && DateLine().IsMatch(normalised)) title++;
             if (i == title + 1) start = Section.Summary;
             if (i > title && current.Section != Section.Back)
             {
@@ -79,6 +81,9 @@ public sealed partial class LetterSectionDetector
         if (Findings().IsMatch(normalised)) return Section.Findings;
         return null;
     }
+
+    [GeneratedRegex(@"^(inspection dates?|dates? of (the )?(previous|last) (full )?inspection)\b")]
+    private static partial Regex DateLine();
 
     [GeneratedRegex(@"^(headline findings|overview|summary( of findings)?|inspection outcome|the inspection outcome)\b")]
     private static partial Regex Summary();

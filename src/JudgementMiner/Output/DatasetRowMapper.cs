@@ -51,7 +51,8 @@ public sealed class DatasetRowMapper(LocalAuthorityLookup lookup)
             InspectionType = facts?.InspectionType.Canonical(),
             Provider = facts?.Provider,
             VisitFocus = facts?.VisitFocus,
-            VisitThemes = facts is { InspectionType: InspectionType.FocusedVisit or InspectionType.Jtai } ? facts.VisitThemes.ToList() : null,
+            // Null, not an empty list, when a letter states no focus: Parquet.Net reads an empty list back as null.
+            VisitThemes = facts is { InspectionType: InspectionType.FocusedVisit or InspectionType.Jtai, VisitThemes.Count: > 0 } ? facts.VisitThemes.ToList() : null,
             PriorityActions = facts?.InspectionType.IsLetter() == true ? facts.PriorityActions : null,
             SendOutcome = facts?.SendOutcome?.Canonical(),
             Inspectors = facts is { Inspectors.Count: > 0 } ? facts.Inspectors.ToList() : null,

@@ -13,6 +13,10 @@ public static class ExtractIndexFields
     public const string OverallGrade = "grade_overall_effectiveness";
     public const string LeadershipGrade = "grade_leadership";
     public const string Framework = "framework";
+    /// <summary>The document's kind (schema 2): inspection, focused_visit, jtai, area_send.</summary>
+    public const string InspectionType = "inspection_type";
+    /// <summary>The overall effectiveness grade of the council's latest full inspection published on or before the document.</summary>
+    public const string LastInspectionGrade = "last_inspection_grade";
     /// <summary>The name as <see cref="NormalisedName"/> makes it, for matching; <see cref="LocalAuthorityDisplay"/> keeps the printed name.</summary>
     public const string LocalAuthority = "la";
     public const string LocalAuthorityDisplay = "la_display";

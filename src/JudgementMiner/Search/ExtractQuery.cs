@@ -9,6 +9,11 @@ public enum GradeScope
     Overall,
     /// <summary>The report's leadership grade.</summary>
     Leadership,
+    /// <summary>
+    /// The overall effectiveness of the council's latest full inspection published on or before the document (for a
+    /// letter: the grade the council had when it was visited; for a full inspection: its own).
+    /// </summary>
+    LastInspection,
 }
 
 /// <summary>
@@ -23,6 +28,8 @@ public sealed record ExtractQuery
     public GradeScope GradeScope { get; init; } = GradeScope.Section;
     public IReadOnlyList<string> Stances { get; init; } = [];
     public IReadOnlyList<string> Frameworks { get; init; } = [];
+    /// <summary>Document kinds: inspection, focused_visit, jtai, area_send.</summary>
+    public IReadOnlyList<string> InspectionTypes { get; init; } = [];
     public IReadOnlyList<string> LocalAuthorities { get; init; } = [];
     public IReadOnlyList<string> Regions { get; init; } = [];
     public DateOnly? From { get; init; }

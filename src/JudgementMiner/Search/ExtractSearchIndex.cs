@@ -86,16 +86,36 @@ public static class ExtractSearchIndex
         using var directory = FSDirectory.Open(folder);
         using var analyzer = CreateAnalyzer();
         using var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE });
+        var lastInspection = LastInspectionGrades(reports.Values);
         foreach (var extract in extracts)
         {
             cancellationToken.ThrowIfCancellationRequested();
             reports.TryGetValue(extract.ReportId, out var report);
-            writer.AddDocument(ToDocument(extract, report));
+            writer.AddDocument(ToDocument(extract, report, lastInspection.GetValueOrDefault(extract.ReportId)));
         }
         writer.Commit();
     }
 
-    private static Document ToDocument(ExtractRow extract, ReportRow? report)
+    /// <summary>
+    /// For every document with a council and a date, the overall effectiveness grade of that council's latest full
+    /// inspection published on or before it, from the dataset's own reports (by LA code).
+    /// </summary>
+    public static Dictionary<string, string> LastInspectionGrades(IEnumerable<ReportRow> reports)
+    {
+        var all = reports.Where(r => r.IsOk && r.LaCode is not null && r.PublicationDate is not null).ToList();
+        var inspections = all.Where(r => r.InspectionType == "inspection" && r.GradeOverallEffectiveness is not null)
+            .GroupBy(r => r.LaCode!).ToDictionary(g => g.Key, g => g.OrderBy(r => r.PublicationDate).ToList());
+        var grades = new Dictionary<string, string>();
+        foreach (var document in all)
+        {
+            if (!inspections.TryGetValue(document.LaCode!, out var council)) continue;
+            var last = council.LastOrDefault(r => r.PublicationDate <= document.PublicationDate);
+            if (last is not null) grades[document.ReportId] = last.GradeOverallEffectiveness!;
+        }
+        return grades;
+    }
+
+    private static Document ToDocument(ExtractRow extract, ReportRow? report, string? lastInspectionGrade)
     {
         var document = new Document
         {
@@ -103,6 +123,7 @@ public static class ExtractSearchIndex
             new StringField(F.ReportId, extract.ReportId, Field.Store.YES),
             new TextField(F.Text, extract.Text, Field.Store.YES),
             new StringField(F.Framework, extract.Framework, Field.Store.YES),
+            new StringField(F.InspectionType, string.IsNullOrEmpty(extract.InspectionType) ? "inspection" : extract.InspectionType, Field.Store.YES),
             new StringField(F.Section, extract.Section, Field.Store.YES),
             new Int32Field(F.ReportDate, DateNumber(extract.PublicationDate ?? report?.PublicationDate), Field.Store.YES),
             new StoredField(F.Page, extract.Page),
@@ -110,6 +131,7 @@ public static class ExtractSearchIndex
         };
         AddOptional(document, F.SectionHeading, extract.SectionHeading, indexed: false);
         AddOptional(document, F.SectionGrade, extract.SectionGrade);
+        AddOptional(document, F.LastInspectionGrade, lastInspectionGrade);
         AddOptional(document, F.OverallGrade, report?.GradeOverallEffectiveness ?? extract.GradeOverallEffectiveness);
         AddOptional(document, F.LeadershipGrade, report?.GradeLeadership ?? extract.GradeLeadership);
         AddOptional(document, F.LocalAuthority, (report?.LocalAuthority ?? extract.LocalAuthority) is { } council ? $" {F.NormalisedName(council)} " : null);
@@ -156,6 +178,6 @@ public static class ExtractSearchIndex
         foreach (var (file, metadata) in dataset.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal))
             parts.Add(file + " " + string.Join(' ', metadata.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}={m.Value}")));
         parts.AddRange(dataset.FileIdentities);
-        return string.Join('\n', parts) + "\nindex-format 3";
+        return string.Join('\n', parts) + "\nindex-format 4";
     }
 }

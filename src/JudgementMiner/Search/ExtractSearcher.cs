@@ -90,10 +90,12 @@ public sealed class ExtractSearcher : IDisposable
         {
             GradeScope.Overall => F.OverallGrade,
             GradeScope.Leadership => F.LeadershipGrade,
+            GradeScope.LastInspection => F.LastInspectionGrade,
             _ => F.SectionGrade,
         };
         AddAnyOf(filter, gradeField, query.Grades.Select(NormalisedGrade));
         AddAnyOf(filter, F.Framework, query.Frameworks.Select(f => f.Trim().ToLowerInvariant()));
+        AddAnyOf(filter, F.InspectionType, query.InspectionTypes.Select(t => Checked(t, InspectionTypeNames.All.Contains, "document type", InspectionTypeNames.All)));
         // A council matches by whole words of its printed name: "Hackney" finds "London Borough of Hackney", "Hull"
         // does not find "Solihull" (the indexed name has a space at each end).
         var councils = new BooleanQuery();
@@ -155,6 +157,7 @@ public sealed class ExtractSearcher : IDisposable
         d.Get(F.RegionDisplay),
         ExtractSearchIndex.DateFromNumber(d.GetField(F.ReportDate)?.GetInt32Value() ?? 0),
         d.Get(F.Framework),
+        d.Get(F.InspectionType) ?? "inspection",
         d.Get(F.Section),
         d.Get(F.SectionHeading),
         d.Get(F.SectionGrade),

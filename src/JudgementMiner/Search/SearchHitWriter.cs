@@ -55,6 +55,7 @@ public static class SearchHitWriter
         citation = hit.Citation,
         region = hit.Region,
         framework = hit.Framework,
+        inspection_type = hit.InspectionType,
         report_id = hit.ReportId,
     };
 }

@@ -15,7 +15,7 @@ public class ThemeStatisticsTests
             for (var s = 0; s < 6; s++)
             {
                 var stance = good ? (s == 0 ? "negative" : "positive") : (s == 0 ? "positive" : "negative");
-                extracts.Add(new ThemedExtract($"r{r:D2}", $"la{r}", "ilacs", 2020 + r % 3, good ? "good" : "inadequate", good ? "good" : "inadequate",
+                extracts.Add(new ThemedExtract($"r{r:D2}", $"la{r}", "ilacs", "inspection", 2020 + r % 3, good ? "good" : "inadequate", good ? "good" : "inadequate",
                     s < 4 ? ["scrutiny"] : [], stance));
             }
         }
@@ -60,7 +60,7 @@ public class ThemeStatisticsTests
     {
         // Every report, whatever its grade, has three positive scrutiny extracts and one negative.
         var extracts = Enumerable.Range(0, 20).SelectMany(r => Enumerable.Range(0, 4).Select(s => new ThemedExtract(
-            $"r{r:D2}", null, "sif", 2015, r % 2 == 0 ? "good" : "inadequate", null, ["scrutiny"], s == 0 ? "negative" : "positive"))).ToList();
+            $"r{r:D2}", null, "sif", "inspection", 2015, r % 2 == 0 ? "good" : "inadequate", null, ["scrutiny"], s == 0 ? "negative" : "positive"))).ToList();
         var test = new StanceGradeAssociation(bootstrapSamples: 200, permutations: 499).Compute(extracts).Tests.Single(t => t.Theme == "scrutiny");
         Assert.True(test.ChiSquare < 1e-9, $"chi-square {test.ChiSquare}");
         Assert.Equal(1.0, test.PermutationP, 9);

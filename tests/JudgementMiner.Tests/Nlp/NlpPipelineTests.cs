@@ -82,14 +82,14 @@ public class NlpPipelineTests
 
     [Theory]
     [MemberData(nameof(ReadableSamples))]
-    public void Leadership_extracts_are_the_leadership_section_plus_leadership_sentences_of_the_summary(string path)
+    public void Leadership_extracts_are_the_leadership_section_plus_leadership_sentences_of_the_summary_and_letters(string path)
     {
         var document = Run(path);
         foreach (var sentence in document.Sentences)
         {
             var section = document.SectionOf(sentence).Section;
             if (section == Section.Leadership) Assert.True(sentence.IsLeadershipExtract);
-            else if (section is not (Section.Summary or Section.Improvements)) Assert.False(sentence.IsLeadershipExtract);
+            else if (section is not (Section.Summary or Section.Improvements or Section.Findings)) Assert.False(sentence.IsLeadershipExtract);
         }
         Assert.Contains(document.Sentences, s => s.IsLeadershipExtract && document.SectionOf(s).Section != Section.Leadership);
     }

@@ -106,11 +106,12 @@ public class DatasetTests(SampleDataset sample) : IClassFixture<SampleDataset>
     {
         using var temp = new TempDirectory();
         var newer = Path.Combine(temp.Path, "newer-major");
-        await WriteWithSchemaAsync(newer, "2.0");
+        var newerMajor = $"{int.Parse(DatasetSchema.Version.Split('.')[0]) + 1}.0";
+        await WriteWithSchemaAsync(newer, newerMajor);
 
         var error = await Assert.ThrowsAsync<DatasetOpenException>(() => Dataset.OpenAsync(newer));
 
-        Assert.Equal($"{newer} was written by schema 2.0, this program reads {DatasetSchema.Version}: re-run 'judgementminer run ... --out {newer} --full'", error.Message);
+        Assert.Equal($"{newer} was written by schema {newerMajor}, this program reads {DatasetSchema.Version}: re-run 'judgementminer run ... --out {newer} --full'", error.Message);
         var minor = Path.Combine(temp.Path, "newer-minor");
         await WriteWithSchemaAsync(minor, DatasetSchema.Version.Split('.')[0] + ".9");
         Assert.Equal(2, (await (await Dataset.OpenAsync(minor)).ReadReportsAsync()).Count);

@@ -92,10 +92,10 @@ public sealed partial class VisitThemeReader
 
     /// <summary>
     /// "At the first point of contact for children who need help and protection", "contacts and referrals ... for
-    /// children in need of help", "the Early Help and Safeguarding Hub": the front door, not help and protection or
-    /// early help as a focus of their own.
+    /// children in need of help", "the Early Help and Safeguarding Hub", "'front door' services, including ... child
+    /// protection enquiries ... assessments": the front door, not help and protection or early help as a focus of their own.
     /// </summary>
-    [GeneratedRegex(@"\b(first point of contact|front door|contacts|referrals|thresholds|mash)\b[^.;]{0,60}?\bchildren (who need|in need of) help( and protection)?\b|\bearly help( and safeguarding)? hub\b")]
+    [GeneratedRegex(@"\b(first point of contact|front door|contacts|referrals|thresholds|mash)\b[^.;]{0,60}?\bchildren (who need|in need of) help( and protection)?\b|\bearly help( and safeguarding)? hub\b|\bfront door'? (services|arrangements)?,? including\b[^.]*")]
     private static partial Regex FrontDoorContext();
 
     /// <summary>"The protection of vulnerable children from extra-familial risk": a topic of its own (<c>other</c>).</summary>
