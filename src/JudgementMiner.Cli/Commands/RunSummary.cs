@@ -1,10 +1,11 @@
+using JudgementMiner.Ingestion.Facts;
 using JudgementMiner.Output;
 using JudgementMiner.Pipeline;
 using Spectre.Console;
 
 namespace JudgementMiner.Cli.Commands;
 
-/// <summary>The table printed at the end of a run: what was read, files by status and framework, warnings, time and rate.</summary>
+/// <summary>The table printed at the end of a run: what was read, files by status, kind of document and framework, warnings, time and rate.</summary>
 internal static class RunSummary
 {
     public static void Print(RefreshOutcome outcome, TimeSpan elapsed, string outputDirectory)
@@ -23,6 +24,8 @@ internal static class RunSummary
         if (plan.Removed.Count > 0) table.AddRow("removed (rows dropped)", plan.Removed.Count.ToString());
         foreach (var group in rows.GroupBy(r => r.Status).OrderBy(g => g.Key))
             table.AddRow($"status {group.Key}", group.Count().ToString());
+        foreach (var group in rows.Where(r => r.IsOk).GroupBy(r => r.InspectionType ?? "inspection").OrderBy(g => InspectionTypeNames.All.ToList().IndexOf(g.Key)))
+            table.AddRow($"type {group.Key}", group.Count().ToString());
         foreach (var group in rows.Where(r => r.IsOk).GroupBy(r => r.Framework).OrderBy(g => g.Key))
             table.AddRow($"framework {group.Key}", group.Count().ToString());
         table.AddRow("with extraction warnings", rows.Count(r => r.Warnings is not null).ToString());
