@@ -124,11 +124,12 @@ public sealed partial class LetterFactsExtractor(LocalAuthorityLookup lookup)
     /// </summary>
     private static (string Statement, string Detail)? Focus(IReadOnlyList<Paragraph> paragraphs, LetterTitle title)
     {
-        var opening = new List<(string Text, bool IsListItem)>();
+        var opening = new List<(string Text, bool IsListItem, int Paragraph)>();
         for (var i = title.ParagraphIndex + 1; i < Math.Min(paragraphs.Count, title.ParagraphIndex + 1 + OpeningParagraphs); i++)
         {
             var isListItem = paragraphs[i].Kind is ParagraphKind.Bullet or ParagraphKind.Numbered;
-            opening.AddRange(LetterSentences.Of(paragraphs[i].Text).Select(sentence => (sentence, isListItem)));
+            var paragraph = i;
+            opening.AddRange(LetterSentences.Of(paragraphs[i].Text).Select(sentence => (sentence, isListItem, paragraph)));
         }
         if (title.Type == InspectionType.Jtai)
         {
@@ -142,14 +143,18 @@ public sealed partial class LetterFactsExtractor(LocalAuthorityLookup lookup)
             var focus = opening[s].Text;
             if (!VisitFocus().IsMatch(focus) || Evidence().IsMatch(focus)) continue;
             var detail = new List<string>();
-            // A focus that ends in a colon goes on in the list under it ("with a particular focus on: ...").
+            // The rest of the focus paragraph details it; so do the list under a focus that ends in a colon ("with a
+            // particular focus on: ...") and later sentences that say what else the visit looked at.
             var listFollows = focus.TrimEnd().EndsWith(':');
-            for (var d = s + 1; d < opening.Count; d++)
+            for (var d = s + 1; d < opening.Count && detail.Count < MaxFocusDetail; d++)
             {
-                var (text, isListItem) = opening[d];
+                var (text, isListItem, paragraph) = opening[d];
                 if (listFollows && isListItem) { detail.Add(text); continue; }
                 listFollows = false;
-                if (detail.Count >= MaxFocusDetail || Evidence().IsMatch(text) || !(FocusDetail().IsMatch(text) || VisitFocus().IsMatch(text))) break;
+                if (FrameworkSentence().IsMatch(text)) continue; // "This visit was carried out in line with the ILACS framework."
+                if (Evidence().IsMatch(text)) break;
+                var sameParagraph = paragraph == opening[s].Paragraph;
+                if (!sameParagraph && !(FocusDetail().IsMatch(text) || VisitFocus().IsMatch(text))) break;
                 detail.Add(text);
                 listFollows = text.TrimEnd().EndsWith(':');
             }
@@ -162,7 +167,7 @@ public sealed partial class LetterFactsExtractor(LocalAuthorityLookup lookup)
     private const int FindingOpeningSentences = 2;
 
     /// <summary>At most this many sentences after the focus statement detail it.</summary>
-    private const int MaxFocusDetail = 3;
+    private const int MaxFocusDetail = 4;
 
     private static SendOutcome? Outcome(string frontText)
     {
@@ -185,20 +190,24 @@ public sealed partial class LetterFactsExtractor(LocalAuthorityLookup lookup)
     [GeneratedRegex(@"^\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+(19|20)\d\d\s*$")]
     private static partial Regex DateOnlyLine();
 
-    [GeneratedRegex(@"^(During this visit, |During the visit, |As part of this visit, )?((the )?(inspectors?|this visit|the visit)\b.{0,40}\b(looked at|evaluated|focused on|considered|reviewed)|the focus of (this|the) (focused )?visit (was|is)|this (focused )?visit (focused|looked) )", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(During this visit, |During the visit, |As part of this visit, )?((the )?(inspectors?|this visit|the visit)\b.{0,40}\b(looked at|evaluated?|focused on|considered|reviewed)|the focus of (this|the) (focused )?visit (was|is)|this (focused )?visit (focused|looked) )", RegexOptions.IgnoreCase)]
     private static partial Regex VisitFocus();
 
     /// <summary>"Inspectors considered a range of evidence ...": how the visit was done, not what it looked at.</summary>
     [GeneratedRegex(@"\b(range of evidence|evidence, including|case records|case discussions|performance (information|data)|methodology)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Evidence();
 
+    /// <summary>The framework sentence of every letter's opening, which says nothing of the focus.</summary>
+    [GeneratedRegex(@"\b(carried out|undertaken) (in line|in accordance) with\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrameworkSentence();
+
     [GeneratedRegex(@"\bdeep[ -]dive\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeepDive();
 
-    [GeneratedRegex(@"\bmulti-agency respon", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmulti-agency (\w+ and )?respon", RegexOptions.IgnoreCase)]
     private static partial Regex JtaiFocus();
 
-    [GeneratedRegex(@"^(this (included|includes|also included)|inspectors also|they also|they (evaluated|looked at|considered|reviewed)|the visit also|this visit also|in particular|specifically|this focus|the focus|[◼•▪●])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((the|this) (focused )?visit (also )?included|this (included|includes|also included)|inspectors also|they also|they (evaluated|looked at|considered|reviewed)|the visit also|this visit also|in particular|specifically|this focus|the focus|[◼•▪●])", RegexOptions.IgnoreCase)]
     private static partial Regex FocusDetail();
 
     [GeneratedRegex(@"\b(visit|inspection) to (?<name>[A-Z][\w’',&. -]{2,60}?) (local authority )?children[’']?s services", RegexOptions.IgnoreCase)]

@@ -78,7 +78,9 @@ public sealed partial class VisitThemeReader
         {
             var text = Routes().Replace(LetterTitleReader.Normalise(sentence), " ");
             if (FrontDoorService().IsMatch(text)) themes.Add("front_door");
-            if (DisabledChildren().IsMatch(text)) themes.Add("disabled_children");
+            // A finding about disabled children names them in its first sentence; the front door is often named in the second.
+            var first = Routes().Replace(LetterTitleReader.Normalise(LetterSentences.Of(sentence).FirstOrDefault() ?? ""), " ");
+            if (DisabledChildren().IsMatch(first)) themes.Add("disabled_children");
             if (Education().IsMatch(text)) themes.Add(Other);
             // Early help is named in passing in many findings; a finding about the service names it as its subject.
             var subject = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(SubjectWords));
@@ -87,7 +89,7 @@ public sealed partial class VisitThemeReader
         return themes.ToList();
     }
 
-    [GeneratedRegex(@"\b(step(s|ping|ped)?[ -]?(up|down|across)( and| or|/)?( step[ -]?(up|down))?|transfers?|moves?|movement|transitions?|stepping (up|down)|interface)\b[^.;]{0,40}?\b(to|from|into|out of|between|and|with)\b[^.;]{0,25}?\bearly help\b|\bthresholds? (for|into|between|to) early help\b|\bearly help (to|and|into) (statutory|social care|children's social care)\b|\bchild protection enquir(y|ies)\b|\b(pre-proceedings|letter before proceedings|public law outline|edge of care)\b|\b(looked after|in care)( children)?( who are)?( aged 16 and 17)?( who are)? eligible\b|\b(excluding|not including|but not|other than|did not include|does not include|not include)\b[^.;]{0,60}|\bthresholds for children in need and child protection\b")]
+    [GeneratedRegex(@"\b(step(s|ping|ped)?[ -]?(up|down|across)( and| or|/)?( step[ -]?(up|down))?|transfer\w*|moves?|movement|transitions?|stepping (up|down)|interface)\b[^.;]{0,40}?\b(to|from|into|out of|between|and|with)\b[^.;]{0,25}?\bearly help\b|\bthresholds? (for|into|between|to) early help\b|\bchild protection enquir(y|ies)\b|\b(pre-proceedings|letter before proceedings|public law outline|edge of care)\b|\b(looked after|in care)( children)?( who are)?( aged 16 and 17)?( who are)? eligible\b|\b(excluding|not including|but not|other than|did not include|does not include|not include)\b[^.;]{0,60}|\bthresholds for children in need and child protection\b")]
     private static partial Regex Routes();
 
     /// <summary>
@@ -95,7 +97,7 @@ public sealed partial class VisitThemeReader
     /// children in need of help", "the Early Help and Safeguarding Hub", "'front door' services, including ... child
     /// protection enquiries ... assessments": the front door, not help and protection or early help as a focus of their own.
     /// </summary>
-    [GeneratedRegex(@"\b(first point of contact|front door|contacts|referrals|thresholds|mash)\b[^.;]{0,60}?\bchildren (who need|in need of) help( and protection)?\b|\bearly help( and safeguarding)? hub\b|\bfront door'? (services|arrangements)?,? including\b[^.]*")]
+    [GeneratedRegex(@"\b(first point of contact|front door|contacts|referrals|thresholds|mash)\b(?:(?!assessments?|plans?|interventions?)[^.;]){0,60}?\bchildren (who need|in need of) help( and protection)?\b|\bearly help( and safeguarding)? hub\b|\bfront door'? (services|arrangements)?,? including\b[^.]*")]
     private static partial Regex FrontDoorContext();
 
     /// <summary>"The protection of vulnerable children from extra-familial risk": a topic of its own (<c>other</c>).</summary>
@@ -119,7 +121,7 @@ public sealed partial class VisitThemeReader
     [GeneratedRegex(@"\b(home education|home-educated|electively home|missing (from )?education|not on (a )?(school )?roll|school attendance|attendance at school|exclusions?|alternative provision)\b")]
     private static partial Regex Education();
 
-    [GeneratedRegex(@"\b(front door|contacts?|referrals?|mash|multi-agency safeguarding hub|first response|initial response|children's advice|duty and assessment|out of hours|emergency duty|single point of (entry|access|contact))\b")]
+    [GeneratedRegex(@"\b(front door|contacts|contact(,| and) referral|referrals?|mash|multi-agency safeguarding hub|first response|initial response|children's advice|duty and assessment|out of hours|emergency duty|single point of (entry|access|contact))\b")]
     private static partial Regex FrontDoor();
 
     [GeneratedRegex(@"\b(children in need|child in need|child protection|children subject to|need of help and protection|help and protection|children who need help|protection of|protecting|pre-proceedings|letter before proceedings|edge of care)\b")]
