@@ -1,6 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-
 namespace JudgementMiner.Evaluation;
 
 /// <summary>One verified row of the truth file (shared/truth/grades_dev.csv): a report's expected facts.</summary>
@@ -18,19 +15,7 @@ public static class GradeTruth
 
     public static readonly string[] DateFields = ["inspection_start", "inspection_end", "publication_date"];
 
-    public static IReadOnlyList<GradeTruthRow> Load(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var header = csv.HeaderRecord ?? throw new InvalidDataException($"{path}: no header row");
-        var rows = new List<GradeTruthRow>();
-        while (csv.Read())
-        {
-            var fields = header.ToDictionary(h => h, h => csv.GetField(h) ?? "");
-            rows.Add(new GradeTruthRow(fields["la_folder"], fields["file"], fields));
-        }
-        return rows;
-    }
+    public static IReadOnlyList<GradeTruthRow> Load(string path) =>
+        TruthCsv.Read(path, ["la_folder", "file"], "../shared/truth/grades_dev.csv")
+            .Select(fields => new GradeTruthRow(fields["la_folder"], fields["file"], fields)).ToList();
 }
