@@ -26,3 +26,15 @@ w=csv.writer(open(os.path.join(here,'raw','second_read_disagreements.csv'),'w',n
 w.writerow(['file','field','reader_a','reader_b1','note_a','note_b1'])
 w.writerows(dis)
 print(len(dis))
+
+# The second read of every focused visit's and joint inspection's visit themes (raw/themes_c1..c4.csv, read blind)
+# against the first reading (the primary readers with the COVID-19 re-read, before the themes were settled).
+import subprocess
+first = {}
+for f in sorted(glob.glob(os.path.join(here, 'raw', 'reader_a*.csv'))): first.update(load(f))
+with open(os.path.join(here, 'raw', 'adjudicated_covid_themes.csv'), encoding='utf-8') as f:
+    for r in csv.DictReader(f): first[r['file']]['visit_themes'] = r['visit_themes']
+second = {}
+for f in sorted(glob.glob(os.path.join(here, 'raw', 'themes_c*.csv'))): second.update(load(f))
+same = sum(fold('visit_themes', first[k]['visit_themes']) == fold('visit_themes', v['visit_themes']) for k, v in second.items())
+print(f"visit_themes, second read of {len(second)} letters: {same}/{len(second)} {same/len(second):.3f}")

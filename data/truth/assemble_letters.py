@@ -3,7 +3,9 @@
 
 Layers, in order: the primary readers (raw/reader_a1..a6.csv, one row per letter); the settled disagreements with the
 second reader (raw/adjudicated_second_read.csv); the adjudicated themes of the COVID-19 visits that state no focus
-(raw/adjudicated_covid_themes.csv). Running it reproduces letters_dev.csv exactly.
+(raw/adjudicated_covid_themes.csv); the adjudicated disagreements of the second read of every letter's visit themes
+(raw/themes_c*.csv read blind; raw/adjudicated_themes.csv decided by a third reader who did not know which reading
+was which). Running it reproduces letters_dev.csv exactly.
 """
 import csv, glob, os
 
@@ -27,6 +29,15 @@ with open(os.path.join(raw, 'adjudicated_covid_themes.csv'), encoding='utf-8', n
         row = by_file[s['file']]
         row['visit_themes'] = s['visit_themes']
         row['note'] = (row['note'] + ' | ' if row['note'] else '') + 'themes adjudicated (COVID-19 visit without a focus): ' + s['reason']
+
+adjudicated = os.path.join(raw, 'adjudicated_themes.csv')
+if os.path.exists(adjudicated):
+    with open(adjudicated, encoding='utf-8', newline='') as f:
+        for s in csv.DictReader(f):
+            row = by_file[s['file']]
+            if row['visit_themes'] != s['visit_themes']:
+                row['note'] = (row['note'] + ' | ' if row['note'] else '') + f"themes settled after a second read ({row['visit_themes']} -> {s['visit_themes']}): " + s['reason']
+            row['visit_themes'] = s['visit_themes']
 
 fields = list(rows[0].keys())
 with open(os.path.join(here, 'letters_dev.csv'), 'w', encoding='utf-8', newline='') as f:
