@@ -56,7 +56,7 @@ public sealed partial class VisitThemeReader
             jtai.Sort(StringComparer.Ordinal);
             return jtai;
         }
-        text = Routes().Replace(FrontDoorContext().Replace(ExtraFamilial().Replace(text, " extra-familial "), " front door "), " ");
+        text = Routes().Replace(FrontDoorContext().Replace(ExtraFamilial().Replace(text, " extra-familial vulnerable adolescents "), " front door "), " ");
         var themes = FocusedVisitThemes.Where(t => t.Pattern.IsMatch(text)).Select(t => t.Theme).ToList();
         if (themes.Count == 0 || OtherVisitTopic().IsMatch(text)) themes.Add(Other);
         themes.Sort(StringComparer.Ordinal);
@@ -100,8 +100,8 @@ public sealed partial class VisitThemeReader
     [GeneratedRegex(@"\b(first point of contact|front door|contacts|referrals|thresholds|mash)\b(?:(?!assessments?|plans?|interventions?)[^.;]){0,60}?\bchildren (who need|in need of) help( and protection)?\b|\bearly help( and safeguarding)? hub\b|\bfront door'? (services|arrangements)?,? including\b[^.]*")]
     private static partial Regex FrontDoorContext();
 
-    /// <summary>"The protection of vulnerable children from extra-familial risk": a topic of its own (<c>other</c>).</summary>
-    [GeneratedRegex(@"\bprotection of [^.;]{0,40}?extra-familial\b")]
+    /// <summary>"The protection of vulnerable children from extra-familial risk", "protecting vulnerable adolescents": a topic of its own (<c>other</c>), not help and protection.</summary>
+    [GeneratedRegex(@"\b(protection of|protecting) [^.;]{0,40}?(extra-familial|vulnerable adolescents)\b")]
     private static partial Regex ExtraFamilial();
 
     [GeneratedRegex(@"\b(the )?(multi-agency )?respon\w* to (all forms of )?abuse(,)? (and|or) neglect\b|\babuse, neglect and exploitation\b")]
