@@ -34,8 +34,6 @@ public static class Fixtures
 
     public static string PathOf(LetterTruthRow row) => Path.Combine(LettersDirectory, row.File);
 
-    public static bool IsLetter(string path) => path.StartsWith(LettersDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
     public static string PathOf(GradeTruthRow row) => Path.Combine(SampleDirectory, row.LaFolder, row.File);
 
     public static GradeTruthRow TruthFor(string key) => TruthRows.Single(r => r.Key == key);

@@ -24,7 +24,8 @@ public sealed partial class LetterSectionDetector
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var paragraphs = document.Paragraphs;
-        var title = TitleIndex(document);
+        // The facts stage found the title; without one (another facts extractor) the letter has no front matter.
+        var title = document.Facts.TitleParagraph ?? -1;
         var current = new SectionSpan(0, Section.Front, "", null, 0);
         document.Sections.Add(current);
         for (var i = 0; i < paragraphs.Count; i++)
@@ -62,13 +63,6 @@ public sealed partial class LetterSectionDetector
         current.LastParagraph = paragraph - 1;
         current = new SectionSpan(document.Sections.Count, section, heading, null, paragraph);
         document.Sections.Add(current);
-    }
-
-    /// <summary>The title paragraph (<see cref="LetterTitleReader"/>); -1 when it cannot be found, so the letter has no front matter.</summary>
-    private static int TitleIndex(Document document)
-    {
-        var text = new ReportText([], document.Paragraphs.Select(p => p.Source).ToList());
-        return LetterTitleReader.Instance.Read(text)?.ParagraphIndex ?? -1;
     }
 
     private static Section? Classify(Paragraph paragraph, string normalised)

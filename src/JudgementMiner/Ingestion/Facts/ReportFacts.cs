@@ -1,3 +1,5 @@
+using JudgementMiner.Ingestion.Text;
+
 namespace JudgementMiner.Ingestion.Facts;
 
 /// <summary>The inspection framework a report was written under.</summary>
@@ -52,6 +54,9 @@ public sealed record ReportFacts(
 
     /// <summary>Every inspector the document names, in printed order.</summary>
     public IReadOnlyList<string> Inspectors { get; init; } = [];
+
+    /// <summary>A letter's title paragraph (its last, when it wraps) in <see cref="ReportText.Paragraphs"/>: where its front matter ends.</summary>
+    public int? TitleParagraph { get; init; }
 
     /// <summary>Why a document of a known kind is not read (a monitoring visit letter), or null.</summary>
     public string? NotReadBecause { get; init; }

@@ -54,6 +54,7 @@ public sealed partial class LetterFactsExtractor(LocalAuthorityLookup lookup)
             PriorityActions = PriorityActionCounter.Instance.Count(text),
             SendOutcome = title.Type == InspectionType.AreaSend ? Outcome(front.Text) : null,
             Inspectors = inspectors,
+            TitleParagraph = title.ParagraphIndex,
             NotReadBecause = title.NotReadBecause,
         };
     }
